@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from robot.yamlfile import load_model
 
-DEFAULT_CONFIG = Path(__file__).resolve().parent.parent / "config.yaml"
+CONFIG_FILE = "config.yaml"
 
 
 class Strict(BaseModel):
@@ -101,11 +101,13 @@ class Config(Strict):
 
 
 def load_config(path: str | Path | None = None) -> Config:
-    """Load ``config.yaml`` (the default one if ``path`` is None); relative paths resolve
-    against the directory of the config file."""
-    path = Path(path) if path is not None else DEFAULT_CONFIG
-    if not path.exists() and path == DEFAULT_CONFIG:
-        return Config()
+    """Load a config file; without ``path``, ``./config.yaml`` if present, else the built-in
+    defaults. Relative paths in the file resolve against the file's directory."""
+    if path is None:
+        path = Path(CONFIG_FILE)
+        if not path.is_file():
+            return Config()
+    path = Path(path)
     config = load_model(Config, path)
     base = path.resolve().parent
     for field in ("recordings_dir", "results_dir", "secrets_file"):

@@ -1,0 +1,466 @@
+"""The softphone: one pjsua2 Endpoint, owned by one thread that polls ``libHandleEvents``.
+
+Other threads never touch pjsua2 objects: they hand work to the owning thread through
+:meth:`Softphone.run` and wait on :class:`~robot.sipcall.CallSession` events. The wheel
+on PyPI is compiled with ``PJSUA_MAX_CALLS=4``, so one process holds at most 4 calls;
+concurrency beyond that comes from several worker processes (:mod:`robot.workers`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import logging
+import os
+import sys
+import queue
+import threading
+import time
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+import pjsua2 as pj
+
+from robot import timeline as tl
+from robot.config import Account as AccountConfig
+from robot.config import Config
+from robot.errors import CallSetupError
+from robot.mediawatch import MediaWatch
+from robot.sipcall import CallSession, SipCall
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+MAX_CALLS_PER_PROCESS = 4
+CLOCK_RATE = 8000
+SAMPLES_PER_FRAME = CLOCK_RATE // 50
+STATS_INTERVAL_S = 0.2
+TRANSPORTS = {
+    "udp": pj.PJSIP_TRANSPORT_UDP,
+    "tcp": pj.PJSIP_TRANSPORT_TCP,
+    "tls": pj.PJSIP_TRANSPORT_TLS,
+}
+
+
+@contextlib.contextmanager
+def _quiet_stdout(to_stderr: bool) -> Iterator[None]:
+    """Send fd 1 to stderr (or nowhere) for a moment: pjlib logs to stdout before libInit."""
+    sys.stdout.flush()
+    saved = os.dup(1)
+    target = os.dup(2) if to_stderr else os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(target, 1)
+        os.close(target)
+        yield
+    finally:
+        os.dup2(saved, 1)
+        os.close(saved)
+
+
+class _Account(pj.Account):
+    """A pjsua2 account reporting registration results to a waiting thread."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.reg_done = threading.Event()
+        self.reg_code: int | None = None
+        self.reg_reason: str | None = None
+        self.incoming: Callable[[pj.OnIncomingCallParam], None] | None = None
+
+    def onRegState(self, prm: pj.OnRegStateParam) -> None:  # noqa: N802
+        self.reg_code, self.reg_reason = prm.code, prm.reason
+        if prm.code // 100 != 1:
+            self.reg_done.set()
+
+    def onIncomingCall(self, prm: pj.OnIncomingCallParam) -> None:  # noqa: N802
+        if self.incoming is not None:
+            self.incoming(prm)
+
+
+@dataclass
+class _Work:
+    fn: Callable[[], Any]
+    future: Future
+
+
+class Softphone:
+    """A started pjsua2 endpoint with a local account and, optionally, a registered one."""
+
+    def __init__(
+        self,
+        config: Config,
+        password: str | None = None,
+        *,
+        register: bool = True,
+        media_timeout_s: float | None = None,
+        pjsip_log_level: int | None = None,
+    ):
+        self.config = config
+        self._password = password
+        self._want_register = register
+        self.media_timeout_s = media_timeout_s or config.limits.media_timeout_s
+        level = pjsip_log_level
+        if level is None:
+            level = int(os.environ.get("MYSTERYCALL_PJSIP_LOG", "0") or 0)
+        self._log_level = level
+        self._work: queue.Queue[_Work] = queue.Queue()
+        self._thread: threading.Thread | None = None
+        self._ready = threading.Event()
+        self._stop = threading.Event()
+        self._startup_error: BaseException | None = None
+        self._ep: pj.Endpoint | None = None
+        self._local_account: _Account | None = None
+        self._account: _Account | None = None
+        self._calls: list[SipCall] = []
+        self._finished_calls: list[SipCall] = []
+        self.local_address: str | None = None
+        self.on_tick: Callable[[], None] | None = None
+        self.on_incoming: Callable[[pj.Account, pj.OnIncomingCallParam], SipCall | None] | None = None
+
+    # -- life cycle -------------------------------------------------------------
+    def start(self) -> Softphone:
+        """Start the owning thread; returns once the endpoint is up (and registered)."""
+        self._thread = threading.Thread(target=self._main, name="softphone", daemon=True)
+        self._thread.start()
+        self._ready.wait()
+        if self._startup_error is not None:
+            self._thread.join(timeout=5)
+            raise self._startup_error
+        return self
+
+    def stop(self) -> None:
+        """Hang up what is left, destroy calls, accounts and the endpoint, join the thread."""
+        if self._thread is None:
+            return
+        self._stop.set()
+        self._thread.join(timeout=15)
+        self._thread = None
+
+    def __enter__(self) -> Softphone:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    # -- thread-safe interface ----------------------------------------------------
+    def run(self, fn: Callable[[], T]) -> Future[T]:
+        """Run ``fn`` on the owning thread; the future carries its result or exception."""
+        future: Future[T] = Future()
+        if self._stop.is_set() or self._thread is None:
+            future.set_exception(RuntimeError("softphone is not running"))
+            return future
+        self._work.put(_Work(fn, future))
+        return future
+
+    def call(self, fn: Callable[[], T], timeout: float = 10.0) -> T:
+        """Run ``fn`` on the owning thread and wait for its result."""
+        return self.run(fn).result(timeout=timeout)
+
+    def dial(
+        self,
+        uri: str,
+        *,
+        direct: bool,
+        on_media: Callable[[CallSession], Any] | None = None,
+    ) -> CallSession:
+        """Send an INVITE to ``uri``; ``direct`` dials from the local (unregistered) account."""
+        session = CallSession(uri=uri, on_media=on_media, watch=MediaWatch(self.media_timeout_s))
+
+        def make() -> CallSession:
+            account = self._local_account if direct or self._account is None else self._account
+            call = SipCall(account, session)
+            prm = pj.CallOpParam(True)
+            self._calls.append(call)
+            try:
+                call.makeCall(uri, prm)
+            except pj.Error as exc:
+                self._calls.remove(call)
+                session.status = exc.status if exc.status > 0 else None
+                session.reason = exc.reason
+                session.transport_error = True
+                now = time.monotonic()
+                if not session.timeline.has(tl.INVITE_SENT):
+                    session.timeline.add(tl.INVITE_SENT, {"uri": uri}, at=now)
+                session.timeline.add(tl.DISCONNECTED, {"code": None, "reason": exc.info()}, at=now)
+                session.reason = exc.reason or exc.info()
+                session.ended_at = now
+                session.ended.set()
+            return session
+
+        return self.call(make)
+
+    def hangup(self, session: CallSession, who: str = "robot", code: int = 0) -> None:
+        """End the call: CANCEL before answer, BYE after (no-op once it ended)."""
+
+        def end() -> None:
+            call = self._find(session)
+            if call is None or session.ended.is_set():
+                return
+            if session.hangup_by is None:
+                session.hangup_by = who
+            prm = pj.CallOpParam(True)
+            if code:
+                prm.statusCode = code
+            try:
+                call.hangup(prm)
+            except pj.Error as exc:
+                log.debug("hangup: %s", exc.info())
+
+        self.run(end)
+
+    def send_dtmf(self, session: CallSession, digits: str) -> None:
+        """Send RFC 4733 digits on the call and wait until they are queued."""
+
+        def send() -> None:
+            call = self._find(session)
+            if call is None:
+                raise RuntimeError("call has ended")
+            call.dialDtmf(digits)
+            session.timeline.add(tl.DTMF_SENT, {"digits": digits})
+
+        self.call(send)
+
+    # -- owning thread --------------------------------------------------------------
+    def _find(self, session: CallSession) -> SipCall | None:
+        for call in self._calls:
+            if call.session is session:
+                return call
+        return None
+
+    def _main(self) -> None:
+        try:
+            self._create()
+        except BaseException as exc:  # report any start-up failure to the caller
+            self._startup_error = exc
+            self._destroy()
+            self._ready.set()
+            return
+        self._ready.set()
+        poll_ms = self.config.sip.poll_interval_ms
+        next_stats = time.monotonic()
+        assert self._ep is not None
+        while not self._stop.is_set():
+            self._ep.libHandleEvents(poll_ms)
+            self._drain_work()
+            now = time.monotonic()
+            if now >= next_stats:
+                next_stats = now + STATS_INTERVAL_S
+                self._sample_media(now)
+                self._reap()
+            if self.on_tick is not None:
+                self.on_tick()
+        self._destroy()
+
+    def _incoming(self, prm: pj.OnIncomingCallParam) -> None:
+        call = None
+        if self.on_incoming is not None and self._local_account is not None:
+            call = self.on_incoming(self._local_account, prm)
+        if call is None:
+            rejected = SipCall(self._local_account, CallSession(uri="incoming"), prm.callId)
+            op = pj.CallOpParam(True)
+            op.statusCode = 603
+            rejected.hangup(op)
+            call = rejected
+        self._calls.append(call)
+
+    def _drain_work(self) -> None:
+        while True:
+            try:
+                work = self._work.get_nowait()
+            except queue.Empty:
+                return
+            if not work.future.set_running_or_notify_cancel():
+                continue
+            try:
+                work.future.set_result(work.fn())
+            except BaseException as exc:
+                work.future.set_exception(exc)
+
+    def _sample_media(self, now: float) -> None:
+        for call in self._calls:
+            s = call.session
+            if call.disconnected or not s.media_active.is_set():
+                continue
+            stats = call.sample_stats()
+            if stats is None or s.watch is None or s.ended_at is not None:
+                continue
+            if s.watch.sample(now, stats.rx_packets, stats.rtcp_reports_rx):
+                s.timeline.add(
+                    tl.MEDIA_TIMEOUT,
+                    {"silent_s": round(s.watch.silent_for(now), 3), "rx_packets": stats.rx_packets},
+                )
+                s.note_end("network", now)
+                try:
+                    call.hangup(pj.CallOpParam(True))
+                except pj.Error as exc:
+                    log.debug("hangup after media timeout: %s", exc.info())
+
+    def _reap(self) -> None:
+        """Release calls that ended; never inside their own callback."""
+        for call in [c for c in self._calls if c.disconnected]:
+            self._calls.remove(call)
+            self._release_media(call)
+            self._finished_calls.append(call)
+        # A Call object may only be deleted once pjsua is done with it: keep it one round.
+        old, self._finished_calls = self._finished_calls[:-8], self._finished_calls[-8:]
+        del old
+
+    @staticmethod
+    def _release_media(call: SipCall) -> None:
+        s = call.session
+        if s.voice is not None:
+            s.voice.stop()
+        port = s.port
+        if port is not None and port.recorder is not None:
+            port.recorder.close()
+        s.port = None
+        call.audio_media = None
+        # the port's Python object stays referenced by the call until the call is dropped
+        call._released_port = port  # type: ignore[attr-defined]
+
+    def _create(self) -> None:
+        ep = pj.Endpoint()
+        self._ep = ep
+        with _quiet_stdout(self._log_level > 0):
+            ep.libCreate()  # pjlib logs to stdout before libInit; keep stdout clean for --json
+        cfg = pj.EpConfig()
+        cfg.uaConfig.threadCnt = 0
+        cfg.uaConfig.mainThreadOnly = False
+        cfg.uaConfig.maxCalls = MAX_CALLS_PER_PROCESS
+        cfg.uaConfig.userAgent = self.config.sip.user_agent
+        cfg.logConfig.level = self._log_level
+        cfg.logConfig.consoleLevel = self._log_level
+        cfg.logConfig.msgLogging = self._log_level >= 4
+        cfg.medConfig.threadCnt = 0
+        cfg.medConfig.hasIoqueue = True
+        cfg.medConfig.clockRate = CLOCK_RATE
+        cfg.medConfig.sndClockRate = CLOCK_RATE
+        cfg.medConfig.channelCount = 1
+        cfg.medConfig.noVad = True
+        cfg.medConfig.ecTailLen = 0
+        ep.libInit(cfg)
+        sip = self.config.sip
+        tcfg = pj.TransportConfig()
+        tcfg.boundAddress = sip.bind_address
+        tcfg.port = sip.local_port
+        try:
+            tid = ep.transportCreate(TRANSPORTS[sip.transport], tcfg)
+        except pj.Error as exc:
+            raise CallSetupError(
+                f"cannot open SIP {sip.transport} transport on {sip.bind_address}:{sip.local_port}: "
+                f"{exc.reason}"
+            ) from None
+        info = ep.transportGetInfo(tid)
+        self.local_address = info.localName
+        ep.libStart()
+        ep.audDevManager().setNullDev()
+        self._set_codecs(ep)
+        self._local_account = _Account()
+        self._local_account.incoming = self._incoming
+        self._local_account.create(self._account_config(None, tid), True)
+        if sip.account is not None and self._want_register:
+            self._account = self._register(sip.account, tid)
+
+    def _set_codecs(self, ep: pj.Endpoint) -> None:
+        wanted = [c.lower() for c in self.config.sip.codecs]
+        for codec in ep.codecEnum2():
+            cid = codec.codecId
+            prio = 0
+            for rank, name in enumerate(wanted):
+                if cid.lower().startswith(name):
+                    prio = 250 - rank
+            if cid.lower().startswith("telephone-event"):
+                continue
+            ep.codecSetPriority(cid, prio)
+
+    def _account_config(self, account: AccountConfig | None, tid: int) -> pj.AccountConfig:
+        acfg = pj.AccountConfig()
+        if account is None:
+            acfg.idUri = f"sip:mysterycall@{self.local_address}"
+        else:
+            acfg.idUri = account.id_uri
+        acfg.sipConfig.transportId = tid
+        mcfg = acfg.mediaConfig.transportConfig
+        mcfg.boundAddress = self.config.sip.bind_address
+        mcfg.port = 10000
+        mcfg.portRange = 40000
+        mcfg.randomizePort = True
+        return acfg
+
+    def _register(self, account: AccountConfig, tid: int) -> _Account:
+        assert self._ep is not None
+        acfg = self._account_config(account, tid)
+        if account.registrar:
+            acfg.regConfig.registrarUri = account.registrar
+            acfg.regConfig.timeoutSec = account.reg_expires_s
+            acfg.regConfig.registerOnAdd = account.register_
+        if account.outbound_proxy:
+            acfg.sipConfig.proxies.append(account.outbound_proxy)
+        user = account.auth_user or account.id_uri.split(":", 1)[1].split("@", 1)[0]
+        if self._password is not None:
+            acfg.sipConfig.authCreds.append(pj.AuthCredInfo("digest", account.realm, user, 0, self._password))
+        acc = _Account()
+        acc.create(acfg, True)
+        if not (account.registrar and account.register_):
+            return acc
+        deadline = time.monotonic() + account.register_timeout_s
+        while not acc.reg_done.is_set() and time.monotonic() < deadline:
+            self._ep.libHandleEvents(self.config.sip.poll_interval_ms)
+        if not acc.reg_done.is_set():
+            acc.shutdown()
+            raise CallSetupError(
+                f"registration with {account.registrar} timed out after {account.register_timeout_s:g} s"
+            )
+        if acc.reg_code != 200:
+            code, reason = acc.reg_code, acc.reg_reason
+            acc.shutdown()
+            hint = ""
+            if code in (401, 403, 407):
+                hint = " (wrong password or user name?)" if self._password else " (no password: set MYSTERYCALL_SIP_PASSWORD)"
+            raise CallSetupError(f"registration with {account.registrar} failed: {code} {reason}{hint}")
+        log.info("registered %s at %s", account.id_uri, account.registrar)
+        return acc
+
+    def _destroy(self) -> None:
+        ep = self._ep
+        if ep is None:
+            return
+        try:
+            self._hangup_all(ep)
+            self._drain_work()
+            self._drop_calls()
+            for acc in (self._account, self._local_account):
+                if acc is not None:
+                    try:
+                        acc.shutdown()
+                    except pj.Error:
+                        pass
+            self._account = self._local_account = None
+            ep.libHandleEvents(50)
+            gc.collect()  # every Call, port and account must be gone before libDestroy
+        finally:
+            flags = pj.PJSUA_DESTROY_NO_RX_MSG if self._startup_error is None else pj.PJSUA_DESTROY_NO_NETWORK
+            ep.libDestroy(flags)
+            self._ep = None
+
+    def _hangup_all(self, ep: pj.Endpoint) -> None:
+        for call in self._calls:
+            if not call.disconnected:
+                try:
+                    call.hangup(pj.CallOpParam(True))
+                except pj.Error:
+                    pass
+        deadline = time.monotonic() + 2.0
+        while any(not c.disconnected for c in self._calls) and time.monotonic() < deadline:
+            ep.libHandleEvents(10)
+
+    def _drop_calls(self) -> None:
+        for call in self._calls:
+            self._release_media(call)
+            call._released_port = None  # type: ignore[attr-defined]
+        for call in self._finished_calls:
+            call._released_port = None  # type: ignore[attr-defined]
+        self._calls = []
+        self._finished_calls = []

@@ -1,0 +1,45 @@
+"""Human-readable summaries of call results for the terminal."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+
+from robot.result import CallResult
+
+
+def _fmt(value: float | None) -> str:
+    return "-" if value is None else f"{value:.3f} s"
+
+
+def print_call_summary(result: CallResult, console: Console, saved_to: str | None = None) -> None:
+    """A short summary: outcome, SIP status, timings, recording."""
+    t = result.timings
+    table = Table(show_header=False, box=None, pad_edge=False)
+    table.add_column(style="bold")
+    table.add_column()
+    status = f"{result.sip_status or ''} {result.sip_reason or ''}".strip() or "-"
+    table.add_row("call", f"{result.call_id} -> {result.target}")
+    table.add_row("outcome", f"[bold]{result.outcome}[/bold]" + (f" (hangup by {result.hangup_by})" if result.hangup_by else ""))
+    table.add_row("SIP", status)
+    table.add_row("post-dial delay", _fmt(t.post_dial_delay_s))
+    table.add_row("ring to answer", _fmt(t.ring_to_answer_s))
+    table.add_row("answer", _fmt(t.answer_s))
+    table.add_row("talk", _fmt(t.talk_s))
+    table.add_row("total", _fmt(t.total_s))
+    if result.media:
+        m = result.media
+        table.add_row(
+            "media",
+            f"{m.get('codec') or '?'}: rx {m.get('rx_packets')} pkts, loss {m.get('rx_loss')}, "
+            f"jitter {m.get('rx_jitter_ms_mean')} ms",
+        )
+    if result.transcript:
+        for turn in result.transcript:
+            table.add_row(f"{turn.speaker} {turn.start_s:.1f}s", turn.text)
+    if result.score:
+        table.add_row("score", f"{result.score.get('percent')}% ({'pass' if result.score.get('passed') else 'fail'})")
+    table.add_row("recording", result.recording or "-")
+    if saved_to:
+        table.add_row("result", saved_to)
+    console.print(table)

@@ -1,0 +1,61 @@
+"""Text normalisation and tokenisation that keeps each token's place in the original text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from scoring.lexicon import COMPOUNDS, CONTRACTIONS
+from scoring.stemming import stem
+
+_WORD = re.compile(r"[^\W_]+(?:['’`][^\W_]+)*")
+_NON_WORD = re.compile(r"[^\w']+|_+")
+
+
+@dataclass(frozen=True)
+class Token:
+    """One normalised word; ``start``/``end`` index the original turn text, ``turn`` the turn."""
+
+    norm: str
+    stem: str
+    start: int
+    end: int
+    turn: int = 0
+
+
+def fold(text: str) -> str:
+    """Lower case, ``ё`` → ``е``, typographic apostrophes → ``'``."""
+    return text.lower().replace("ё", "е").replace("’", "'").replace("`", "'")
+
+
+def normalize_text(text: str) -> str:
+    """Fold case and ``ё``, drop punctuation, collapse spaces (what regex checks see)."""
+    return " ".join(_NON_WORD.sub(" ", fold(text)).replace(" '", " ").replace("' ", " ").split())
+
+
+def _expand(word: str) -> tuple[str, ...]:
+    if word in CONTRACTIONS:
+        return CONTRACTIONS[word]
+    if word.endswith("n't") and len(word) > 3:
+        return (word[:-3], "not")
+    if "'" in word:
+        return (word.split("'", 1)[0],)
+    return (word,)
+
+
+def tokenize(text: str, turn: int = 0) -> list[Token]:
+    """Split ``text`` into normalised, stemmed tokens (contractions expanded, split compounds joined)."""
+    tokens: list[Token] = []
+    for match in _WORD.finditer(text):
+        for part in _expand(fold(match.group())):
+            if part:
+                tokens.append(Token(part, stem(part), match.start(), match.end(), turn))
+    joined: list[Token] = []
+    for token in tokens:
+        if joined:
+            compound = COMPOUNDS.get((joined[-1].norm, token.norm))
+            if compound:
+                prev = joined.pop()
+                token = Token(compound, stem(compound), prev.start, token.end, turn)
+        joined.append(token)
+    return joined
