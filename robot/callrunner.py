@@ -125,6 +125,7 @@ def build_result(
         ringing_seen=session.ringing_seen,
         status=session.status,
         robot_gave_up_ringing=gave_up,
+        any_response=session.timeline.has(tl.PROVISIONAL) or session.timeline.has(tl.FINAL_RESPONSE),
         planned_end=planned_end,
         hangup_by=session.hangup_by,  # type: ignore[arg-type]
         transport_error=session.transport_error and not answered,

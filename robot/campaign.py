@@ -23,7 +23,7 @@ from robot.yamlfile import load_yaml, position, validate_data
 
 Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 WEEKDAYS: tuple[str, ...] = Weekday.__args__  # type: ignore[attr-defined]
-_HHMM = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$|^24:00$")
+_HHMM = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$|^24:00$")
 _PHONE = re.compile(r"^\+?[\d\s().\-]{3,32}$")
 _NAME = re.compile(r"^[\w.\- ]+$")
 CAMPAIGN_KEYS = frozenset({"targets"})
@@ -289,7 +289,7 @@ def validate_campaign(path: str | Path) -> list[Problem]:
     try:
         load_campaign(path)
     except InputError as exc:
-        return exc.problems
+        return sorted(exc.problems, key=lambda p: (p.line, p.col))
     return []
 
 

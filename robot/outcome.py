@@ -22,6 +22,7 @@ class CallFacts:
     ringing_seen: bool
     status: int | None  # final SIP status of the INVITE (None: no response at all)
     robot_gave_up_ringing: bool = False  # CANCEL sent after max_ring_s
+    any_response: bool = True  # the far end answered the INVITE at all (even 100 Trying)
     planned_end: bool = False  # the robot hung up at the end of its plan
     hangup_by: HangupBy | None = None
     transport_error: bool = False
@@ -37,7 +38,7 @@ def classify(facts: CallFacts) -> Outcome:
             return "answered"
         return "dropped"
     if facts.robot_gave_up_ringing:
-        return "no_answer"
+        return "no_answer" if facts.any_response else "unreachable"
     code = facts.status
     if facts.transport_error or code is None:
         return "unreachable"

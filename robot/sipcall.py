@@ -94,6 +94,7 @@ class SipCall(pj.Call):
         elif info.state == pj.PJSIP_INV_STATE_DISCONNECTED and not self.disconnected:
             self.disconnected = True
             now = time.monotonic()
+            self._final_from_event(prm.e, now)
             s.status = info.lastStatusCode or None
             s.reason = info.lastReason or None
             s.timeline.add(tl.DISCONNECTED, {"code": s.status, "reason": s.reason}, at=now)
@@ -103,6 +104,8 @@ class SipCall(pj.Call):
                 s.ended_at = now
             if s.voice is not None:
                 s.voice.stop()
+            if s.port is not None and s.port.recorder is not None:
+                s.port.recorder.close()  # the file is complete before anyone reads the result
             s.ended.set()
 
     def onCallTsxState(self, prm: pj.OnCallTsxStateParam) -> None:  # noqa: N802
@@ -121,15 +124,27 @@ class SipCall(pj.Call):
         if role == pj.PJSIP_ROLE_UAC:
             if method == "INVITE" and tsx_event.type == pj.PJSIP_EVENT_RX_MSG:
                 self._on_invite_response(code, tsx.statusText, now)
-            elif method == "BYE" and tsx.state == pj.PJSIP_TSX_STATE_CALLING:
-                s.note_end(s.hangup_by or "robot", now)
-                s.timeline.add(tl.BYE_SENT, at=now)
-            elif method == "CANCEL" and tsx.state == pj.PJSIP_TSX_STATE_CALLING:
-                s.note_end(s.hangup_by or "robot", now)
-                s.timeline.add(tl.CANCEL_SENT, at=now)
         elif role == pj.PJSIP_ROLE_UAS and method == "BYE" and tsx.state == pj.PJSIP_TSX_STATE_TRYING:
             s.note_end("callee", now)
             s.timeline.add(tl.BYE_RECEIVED, at=now)
+
+    def _final_from_event(self, event: pj.SipEvent, now: float) -> None:
+        """A final INVITE response that ended the call before onCallTsxState saw it."""
+        if event.type != pj.PJSIP_EVENT_TSX_STATE:
+            return
+        tsx_event = event.body.tsxState
+        tsx = tsx_event.tsx
+        if tsx.method != "INVITE" or tsx.role != pj.PJSIP_ROLE_UAC:
+            return
+        if tsx_event.type == pj.PJSIP_EVENT_RX_MSG:
+            self._on_invite_response(tsx.statusCode, tsx.statusText, now)
+        elif tsx_event.type in (pj.PJSIP_EVENT_TRANSPORT_ERROR, pj.PJSIP_EVENT_TIMER):
+            self.session.transport_error = tsx_event.type == pj.PJSIP_EVENT_TRANSPORT_ERROR
+            self.session.timeline.add(
+                "no_response" if tsx_event.type == pj.PJSIP_EVENT_TIMER else "transport_error",
+                {"code": tsx.statusCode, "reason": tsx.statusText},
+                at=now,
+            )
 
     def _on_invite_response(self, code: int, reason: str, now: float) -> None:
         s = self.session

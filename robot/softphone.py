@@ -26,7 +26,8 @@ import pjsua2 as pj
 from robot import timeline as tl
 from robot.config import Account as AccountConfig
 from robot.config import Config
-from robot.errors import CallSetupError
+from robot.credentials import PASSWORD_ENV
+from robot.errors import CallSetupError, InputError
 from robot.mediawatch import MediaWatch
 from robot.sipcall import CallSession, SipCall
 
@@ -117,6 +118,7 @@ class Softphone:
         self._finished_calls: list[SipCall] = []
         self.local_address: str | None = None
         self.on_tick: Callable[[], None] | None = None
+        self.on_shutdown: Callable[[], None] | None = None  # drop references to calls
         self.on_incoming: Callable[[pj.Account, pj.OnIncomingCallParam], SipCall | None] | None = None
 
     # -- life cycle -------------------------------------------------------------
@@ -200,13 +202,7 @@ class Softphone:
                 return
             if session.hangup_by is None:
                 session.hangup_by = who
-            prm = pj.CallOpParam(True)
-            if code:
-                prm.statusCode = code
-            try:
-                call.hangup(prm)
-            except pj.Error as exc:
-                log.debug("hangup: %s", exc.info())
+            self._hangup(call, code)
 
         self.run(end)
 
@@ -292,20 +288,46 @@ class Softphone:
                     {"silent_s": round(s.watch.silent_for(now), 3), "rx_packets": stats.rx_packets},
                 )
                 s.note_end("network", now)
-                try:
-                    call.hangup(pj.CallOpParam(True))
-                except pj.Error as exc:
-                    log.debug("hangup after media timeout: %s", exc.info())
+                self._hangup(call)
+
+    @staticmethod
+    def _hangup(call: SipCall, code: int = 0) -> None:
+        """Send CANCEL (before answer) or BYE (after) and note it in the timeline."""
+        s = call.session
+        now = time.monotonic()
+        event = tl.BYE_SENT if s.answered.is_set() else tl.CANCEL_SENT
+        prm = pj.CallOpParam(True)
+        if code:
+            prm.statusCode = code
+        # noted before sending: the call may disconnect (and waiters wake) inside hangup()
+        if not s.timeline.has(event):
+            s.timeline.add(event, at=now)
+        s.note_end(s.hangup_by or "robot", now)
+        try:
+            call.hangup(prm)
+        except pj.Error as exc:
+            log.debug("hangup: %s", exc.info())
 
     def _reap(self) -> None:
-        """Release calls that ended; never inside their own callback."""
+        """Release the media of calls that ended, and drop the Call objects that can go.
+
+        pjsua2's ``~Call`` clears the user data of, and hangs up, whatever call now holds
+        the slot id it was created with; pjsua reuses slots at once. So a finished Call
+        object is only deleted while its slot is free, else kept until shutdown.
+        """
         for call in [c for c in self._calls if c.disconnected]:
             self._calls.remove(call)
             self._release_media(call)
             self._finished_calls.append(call)
-        # A Call object may only be deleted once pjsua is done with it: keep it one round.
-        old, self._finished_calls = self._finished_calls[:-8], self._finished_calls[-8:]
-        del old
+        keep = []
+        for call in self._finished_calls:
+            try:
+                owner = pj.Call.lookup(call.getId())
+            except Exception:  # noqa: BLE001 - any doubt: keep the object
+                owner = call
+            if owner is not None:
+                keep.append(call)
+        self._finished_calls = keep
 
     @staticmethod
     def _release_media(call: SipCall) -> None:
@@ -416,10 +438,11 @@ class Softphone:
         if acc.reg_code != 200:
             code, reason = acc.reg_code, acc.reg_reason
             acc.shutdown()
-            hint = ""
+            message = f"registration with {account.registrar} failed: {code} {reason}"
             if code in (401, 403, 407):
-                hint = " (wrong password or user name?)" if self._password else " (no password: set MYSTERYCALL_SIP_PASSWORD)"
-            raise CallSetupError(f"registration with {account.registrar} failed: {code} {reason}{hint}")
+                hint = "wrong password or user name?" if self._password else f"no password: set {PASSWORD_ENV}"
+                raise InputError(f"{message} ({hint})")
+            raise CallSetupError(message)
         log.info("registered %s at %s", account.id_uri, account.registrar)
         return acc
 
@@ -430,6 +453,8 @@ class Softphone:
         try:
             self._hangup_all(ep)
             self._drain_work()
+            if self.on_shutdown is not None:
+                self.on_shutdown()
             self._drop_calls()
             for acc in (self._account, self._local_account):
                 if acc is not None:

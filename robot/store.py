@@ -288,14 +288,15 @@ class Store:
     def last_results(self, *, client: str | None = None, target: str | None = None) -> list[StoredCall]:
         """The latest call per (client, target), ordered by client then target."""
         where, args = _filters(client=client, target=target)
-        inner = "SELECT client, target, MAX(started_at || printf('%020d', id)) AS k FROM calls"
+        latest = (
+            "SELECT id, ROW_NUMBER() OVER (PARTITION BY client, target ORDER BY started_at DESC, id DESC) "
+            "AS rank FROM calls"
+        )
         if where:
-            inner += " WHERE " + " AND ".join(where)
-        inner += " GROUP BY client, target"
+            latest += " WHERE " + " AND ".join(where)
         sql = (
-            f"SELECT {_CALL_COLUMNS} FROM calls c JOIN ({inner}) last "
-            "ON c.client IS last.client AND c.target = last.target "
-            "AND c.started_at || printf('%020d', c.id) = last.k ORDER BY c.client, c.target"
+            f"SELECT {_CALL_COLUMNS} FROM calls WHERE id IN (SELECT id FROM ({latest}) WHERE rank = 1) "
+            "ORDER BY client, target"
         )
         return [_call(r) for r in self._db.execute(sql, args)]
 

@@ -6,20 +6,26 @@ checklists, not this file, carry the product knowledge.
 
 from __future__ import annotations
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # Words ASR drops or garbles most often; a phrase may miss some of them and still match.
-FUNCTION_WORDS: frozenset[str] = frozenset(
+FUNCTION_WORDS: frozenset[str] = _words(
     """
-    a an the to of in on at for from with by about into us you we i me my your our it its he she
+    a an the to of in on at for from with by about into us you we i me our it its he she
     they them their is are was were be been am do does did have has had can could will would shall
     should may might please just so and or that this these those there some any really actually also
     very um uh er ah oh okay ok
     в во на о об обо у к ко с со по за из от до для при про и а но же ли бы вы вас вам вами нас нам
     мы я меня мне ты тебя тебе он она оно они его ее их это этот эта эти то так уже вот ну еще тоже
     там тут пожалуйста просто вообще как-то ли-то ой эм ээ ага угу
-    """.split()
+    """
 )
 
-# Negation cue -> how many following words it can negate.
+# Negation cue -> how many following words it can negate. "no" / "нет" alone are answer
+# particles ("нет, посмотрите на сайте") and negate nothing unless widened below.
 NEGATION_SCOPE: dict[str, int] = {
     "not": 4,
     "never": 4,
@@ -28,14 +34,14 @@ NEGATION_SCOPE: dict[str, int] = {
     "nor": 3,
     "nobody": 2,
     "nothing": 2,
-    "no": 1,
+    "no": 0,
     "не": 4,
     "никогда": 4,
     "нельзя": 4,
     "незачем": 4,
     "необязательно": 4,
     "ни": 2,
-    "нет": 1,
+    "нет": 0,
 }
 
 # "no need to ...", "нет смысла ...": a short cue followed by one of these words widens its scope.
@@ -46,20 +52,20 @@ WIDENING: dict[str, frozenset[str]] = {
 WIDE_SCOPE = 5
 
 # "не подскажете ...", "не могли бы ...": polite question forms, not negation.
-NOT_NEGATING_NEXT: frozenset[str] = frozenset(
+NOT_NEGATING_NEXT: frozenset[str] = _words(
     """
     подскажете подскажите скажете скажите могли можете хотите желаете против удобно будете
     сложно трудно затруднит за только
     only
-    """.split()
+    """
 )
 
 # Words after which a pending negation no longer applies (clause and turn starts).
-BREAKERS: frozenset[str] = frozenset(
+BREAKERS: frozenset[str] = _words(
     """
     but and so however anyway actually okay ok well tell let now then
     а но однако зато кстати скажите подскажите давайте хорошо ладно итак вот поэтому потом
-    """.split()
+    """
 )
 
 # "... на сайт смотреть не надо": negation right after a match.
@@ -105,7 +111,7 @@ COMPOUNDS: dict[tuple[str, str], str] = {
     ("web", "site"): "website",
     ("e", "mail"): "email",
     ("web", "page"): "webpage",
-    ("call", "back"): "callback",
+    ("от", "куда"): "откуда",
 }
 
 # Irregular forms a stemmer cannot join: word -> canonical form (stemmed afterwards).
@@ -140,7 +146,7 @@ IRREGULAR: dict[str, str] = {
     "written": "write",
     "hi": "hello",
     "hey": "hello",
-    "bye": "goodbye",
+    "here": "hear",  # ASR homophone: "where'd you here about us"
     # Russian
     "нашли": "найти",
     "нашел": "найти",

@@ -17,6 +17,7 @@ from rapidfuzz.fuzz import ratio
 
 from scoring.lexicon import FUNCTION_WORDS, NEGATION_SCOPE
 from scoring.normalize import Token, tokenize
+from scoring.stemming import is_cyrillic
 
 DEFAULT_THRESHOLD = 84.0
 DEFAULT_SLACK = 3
@@ -30,6 +31,13 @@ class PhraseWord:
     norm: str
     stem: str
     content: bool
+    exact: bool = False
+
+    def hits(self, token: Token, threshold: float) -> bool:
+        """Does this phrase word match the token (exact words: same normalised form only)?"""
+        if self.exact:
+            return self.norm == token.norm
+        return similar(self.norm, self.stem, token.norm, token.stem, threshold)
 
 
 @dataclass(frozen=True)
@@ -55,12 +63,23 @@ class Match:
 
 @lru_cache(maxsize=4096)
 def compile_phrase(text: str) -> Phrase:
-    """Tokenise a phrase and mark its content words (negation words are always content)."""
-    tokens = tokenize(text)
+    """Tokenise a phrase and mark its content words (negation words are always content).
+
+    A word written ``=word`` matches only that exact form (no stemming, no fuzziness).
+    """
+    tokens: list[Token] = []
+    exact: list[bool] = []
+    for piece in text.split():
+        piece_tokens = tokenize(piece.lstrip("="))
+        tokens.extend(piece_tokens)
+        exact.extend([piece.startswith("=")] * len(piece_tokens))
     roles = [t.norm not in FUNCTION_WORDS or t.norm in NEGATION_SCOPE for t in tokens]
     if not any(roles):
         roles = [True] * len(tokens)
-    return Phrase(text, tuple(PhraseWord(t.norm, t.stem, r) for t, r in zip(tokens, roles, strict=True)))
+    return Phrase(
+        text,
+        tuple(PhraseWord(t.norm, t.stem, r, x) for t, r, x in zip(tokens, roles, exact, strict=True)),
+    )
 
 
 @lru_cache(maxsize=262144)
@@ -71,7 +90,7 @@ def similar(a_norm: str, a_stem: str, b_norm: str, b_stem: str, threshold: float
     if threshold >= 100:
         return False
     short, long_ = sorted((a_stem, b_stem), key=len)
-    if len(short) >= PREFIX_MIN_LEN and long_.startswith(short):
+    if len(short) >= PREFIX_MIN_LEN and long_.startswith(short) and is_cyrillic(short):
         return True
     if min(len(a_norm), len(b_norm)) < FUZZY_MIN_LEN:
         return False
@@ -82,9 +101,7 @@ def _align(phrase: Phrase, window: Sequence[Token], threshold: float) -> list[tu
     """Best-weight ordered alignment (phrase word index, window index), compact to the left."""
     words = phrase.words
     n, m = len(words), len(window)
-    hit = [
-        [similar(w.norm, w.stem, t.norm, t.stem, threshold) for t in window] for w in words
-    ]
+    hit = [[similar(w.norm, w.stem, t.norm, t.stem, threshold) for t in window] for w in words]
     dp = [[0.0] * (m + 1) for _ in range(n + 1)]
     for k in range(1, n + 1):
         weight = _CONTENT if words[k - 1].content else _FUNCTION
@@ -133,13 +150,12 @@ def find_phrase(
     """All non-overlapping occurrences of ``phrase`` in ``tokens``, left to right."""
     if not phrase.words:
         return []
-    first_words = phrase.words
     matches: list[Match] = []
     size = len(phrase.words) + slack
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        if not any(similar(w.norm, w.stem, token.norm, token.stem, threshold) for w in first_words):
+        if not any(w.hits(token, threshold) for w in phrase.words):
             i += 1
             continue
         window = tokens[i : i + size]

@@ -103,6 +103,12 @@ class TextCheck(CheckBase):
         description="only the speaker's turns after the robot turn whose step is this id, "
         "up to the next robot turn of another step",
     )
+    min_words: int | None = Field(
+        None,
+        ge=1,
+        description="the chosen turns must hold at least this many words, else the check fails "
+        "(e.g. a not_phrase answer check that silence must not pass)",
+    )
 
 
 class FuzzyCheck(TextCheck):

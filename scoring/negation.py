@@ -6,8 +6,8 @@ Rules (no punctuation is assumed, so clause ends are guessed from discourse word
   (:data:`~scoring.lexicon.NEGATION_SCOPE`); ``no`` / ``нет`` only the next word unless
   widened ("no need to", "нет смысла");
 * polite question forms are not negation ("не подскажете", "не могли бы");
-* a breaker word ("but", "а", "скажите"...) or a turn boundary between cue and match ends
-  the scope;
+* a breaker word ("but", "а", "скажите"...), sentence punctuation when the transcript has
+  any, or a turn boundary between cue and match ends the scope;
 * a cue inside the matched span that is not itself one of the phrase's words negates;
 * "... смотреть не надо" / "... is not necessary" right after the match negates.
 """
@@ -30,15 +30,15 @@ from scoring.normalize import Token
 
 def cue_scope(tokens: Sequence[Token], i: int) -> int:
     """How many following words the token at ``i`` negates (0: it is not a negation cue)."""
-    scope = NEGATION_SCOPE.get(tokens[i].norm, 0)
-    if not scope:
+    norm = tokens[i].norm
+    if norm not in NEGATION_SCOPE:
         return 0
     nxt = tokens[i + 1].norm if i + 1 < len(tokens) and tokens[i + 1].turn == tokens[i].turn else None
+    if nxt is not None and nxt in WIDENING.get(norm, ()):
+        return WIDE_SCOPE
     if nxt in NOT_NEGATING_NEXT:
         return 0
-    if nxt is not None and nxt in WIDENING.get(tokens[i].norm, ()):
-        return WIDE_SCOPE
-    return scope
+    return NEGATION_SCOPE[norm]
 
 
 def is_negated(tokens: Sequence[Token], first: int, last: int, matched: Collection[int]) -> bool:
@@ -49,7 +49,7 @@ def is_negated(tokens: Sequence[Token], first: int, last: int, matched: Collecti
     turn = tokens[first].turn
     for i in range(first - 1, max(-1, first - WIDE_SCOPE - 1), -1):
         token = tokens[i]
-        if token.turn != turn:
+        if token.turn != turn or tokens[i + 1].sentence:
             break
         scope = cue_scope(tokens, i)
         if scope and first - i <= scope:

@@ -10,17 +10,20 @@ from scoring.stemming import stem
 
 _WORD = re.compile(r"[^\W_]+(?:['’`][^\W_]+)*")
 _NON_WORD = re.compile(r"[^\w']+|_+")
+_SENTENCE_END = re.compile(r"[.!?;…]")
 
 
 @dataclass(frozen=True)
 class Token:
-    """One normalised word; ``start``/``end`` index the original turn text, ``turn`` the turn."""
+    """One normalised word; ``start``/``end`` index the original turn text, ``turn`` the turn;
+    ``sentence`` is True for the first word after sentence punctuation (. ! ? ;)."""
 
     norm: str
     stem: str
     start: int
     end: int
     turn: int = 0
+    sentence: bool = False
 
 
 def fold(text: str) -> str:
@@ -38,6 +41,8 @@ def _expand(word: str) -> tuple[str, ...]:
         return CONTRACTIONS[word]
     if word.endswith("n't") and len(word) > 3:
         return (word[:-3], "not")
+    if word.endswith("'s"):
+        return (word[:-2], "is")
     if "'" in word:
         return (word.split("'", 1)[0],)
     return (word,)
@@ -46,16 +51,20 @@ def _expand(word: str) -> tuple[str, ...]:
 def tokenize(text: str, turn: int = 0) -> list[Token]:
     """Split ``text`` into normalised, stemmed tokens (contractions expanded, split compounds joined)."""
     tokens: list[Token] = []
+    previous_end = 0
     for match in _WORD.finditer(text):
+        sentence = bool(tokens) and bool(_SENTENCE_END.search(text, previous_end, match.start()))
+        previous_end = match.end()
         for part in _expand(fold(match.group())):
             if part:
-                tokens.append(Token(part, stem(part), match.start(), match.end(), turn))
+                tokens.append(Token(part, stem(part), match.start(), match.end(), turn, sentence))
+                sentence = False
     joined: list[Token] = []
     for token in tokens:
         if joined:
             compound = COMPOUNDS.get((joined[-1].norm, token.norm))
             if compound:
                 prev = joined.pop()
-                token = Token(compound, stem(compound), prev.start, token.end, turn)
+                token = Token(compound, stem(compound), prev.start, token.end, turn, prev.sentence)
         joined.append(token)
     return joined

@@ -37,7 +37,10 @@ class PhoneCall(SipCall):
 
     def onStreamPreCreate(self, prm: pj.OnStreamPreCreateParam) -> None:  # noqa: N802
         if self.behaviour.silent:
-            # a dead line: our stream sends its RTP and RTCP nowhere, and we never send BYE
+            # A dead line: a receive-only stream sends no RTP, and its RTCP goes nowhere.
+            # (Only redirecting RTP is not enough: pjmedia's symmetric-RTP address
+            # learning would switch back to the caller's address after a few packets.)
+            prm.streamInfo.dir = pj.PJMEDIA_DIR_DECODING
             prm.streamInfo.remoteRtpAddress = BLACKHOLE
             prm.streamInfo.remoteRtcpAddress = BLACKHOLE
 
@@ -63,6 +66,7 @@ class SimulatedPhone:
         self.softphone = Softphone(config, register=False)
         self.softphone.on_incoming = self._incoming
         self.softphone.on_tick = self._tick
+        self.softphone.on_shutdown = self._forget_calls
         self.behaviour_for = behaviour_for
         self.speech = speech
         self.out = out if out is not None else sys.stdout
@@ -99,6 +103,12 @@ class SimulatedPhone:
             self._active.remove(call)
             self._report(call)
 
+    def _forget_calls(self) -> None:
+        self._timers.clear()
+        for call in self._active:
+            call.session.on_media = None
+        self._active.clear()
+
     def _incoming(self, account: pj.Account, prm: pj.OnIncomingCallParam) -> PhoneCall:
         user = request_user(prm.rdata)
         behaviour = self.behaviour_for(user)
@@ -106,6 +116,7 @@ class SimulatedPhone:
         call.session.on_media = lambda session: self._media(call, session)
         self._active.append(call)
         self.calls_handled += 1
+        self._emit({"event": "call_received", "user": user})
         if behaviour.ring_s > 0 or behaviour.never_answer:
             self._respond(call, 183 if behaviour.early_media else 180)
         if behaviour.never_answer:
@@ -170,6 +181,10 @@ class SimulatedPhone:
             "dtmf": "".join(s.dtmf_received),
             "duration_s": round(time.monotonic() - call.received_at, 3),
         }
+        self._emit(record)
+
+    def _emit(self, record: dict[str, Any]) -> None:
+        """One JSON line per event on the output, for tests and dry runs."""
         with self._out_lock:
             print(json.dumps(record), file=self.out, flush=True)
 

@@ -1,6 +1,6 @@
 """Scenario files: the YAML call scripts the robot runs (model, loading, validation, schema)."""
 
-from robot.scenario.loader import load_scenario, validate_scenario, validate_scenario_data
+from robot.scenario.loader import load_scenario, step_targets, validate_scenario, validate_scenario_data
 from robot.scenario.model import (
     END,
     HOLD_PHRASES,
@@ -48,6 +48,7 @@ __all__ = [
     "render_prompt",
     "scenario_json_schema",
     "scenario_json_schema_text",
+    "step_targets",
     "template_issues",
     "validate_scenario",
     "validate_scenario_data",

@@ -45,8 +45,16 @@ CUSTOM_ERRORS = {
     "no_kind",
     "missing_prompt",
     "missing_value",
+    "persona_value",
     "bad_range",
     "bad_case",
+}
+SHORT_FORMS = {
+    "say": "prompt text or {text: ...}",
+    "play": "a WAV file or {file: ...}",
+    "dtmf": 'digits like "2#" or {digits: ...}',
+    "listen": "seconds or {max_s: ...}",
+    "hold": "seconds or {max_s: ...}",
 }
 _STEP = TypeAdapter(Step)
 
@@ -54,8 +62,8 @@ _STEP = TypeAdapter(Step)
 def load_scenario(path: str | Path) -> Scenario:
     """Load and fully validate a scenario file; raise :class:`InputError` listing every problem."""
     scenario, problems = validate_scenario(path)
-    if problems or scenario is None:
-        raise InputError(problems or [Problem(str(path), 0, 0, "invalid scenario")])
+    if scenario is None:
+        raise InputError(problems)
     return scenario
 
 
@@ -86,6 +94,7 @@ class _Checker:
         self.name = name
         self.base_dir = base_dir
         self.problems: list[Problem] = []
+        self.unknown_targets = False
 
     def add(self, loc: Loc, message: str, *, value: bool = True) -> None:
         line, col = value_position(self.data, loc) if value else position(self.data, loc)
@@ -105,11 +114,12 @@ class _Checker:
         for index, step in enumerate(steps):
             if step is not None:
                 self._check_step(index, step, ids, persona)
-        flow = _flow_steps(steps, raw_steps)
-        if flow:
-            lines = [position(self.data, ("steps", i))[0] for i in range(len(flow))]
-            for step, line in zip(flow, lines, strict=True):
+        lines = [position(self.data, ("steps", i))[0] for i in range(len(steps))]
+        for step, line in zip(steps, lines, strict=True):
+            if step is not None:
                 step._line = line
+        flow = _flow_steps(steps, raw_steps)
+        if flow and not self.unknown_targets:  # a typo in a target would make the flow misleading
             for index, message in flow_problems(flow, lines):
                 self.add(("steps", index), message, value=False)
         problems = _unique(sorted(self.problems, key=lambda p: (p.line, p.col)))
@@ -134,6 +144,11 @@ class _Checker:
             self.add(loc, f"unsupported language {err['input']!r} (supported: {', '.join(LANGUAGES)})")
         elif kind == "string_pattern_mismatch" and loc[-1:] == ("digits",):
             self.add(loc, f"invalid DTMF digits {err['input']!r} (allowed: 0-9 * # A-D)")
+        elif "[key]" in loc:
+            name = loc[loc.index("[key]") - 1]
+            self.add(loc[:-1], f"invalid variable name {name!r} (letters, digits and _)", value=False)
+        elif kind == "model_type" and len(loc) == 3 and loc[0] == "steps" and loc[2] in SHORT_FORMS:
+            self.add(loc, f"{loc[2]}: expected {SHORT_FORMS[str(loc[2])]}")
         elif kind == "string_pattern_mismatch":
             self.add(loc, f"{_dotted(loc)}: invalid name {err['input']!r} (letters, digits, _ and -)")
         else:
@@ -213,6 +228,7 @@ class _Checker:
     def _check_target(self, target: str, loc: Loc, ids: set[str], what: str, allow_next: bool = True) -> None:
         if target == END or (allow_next and target == NEXT) or target in ids:
             return
+        self.unknown_targets = True
         if target == NEXT:
             self.add(loc, "'goto: next' does nothing; remove the step or name a step id")
             return
@@ -247,7 +263,10 @@ def step_targets(steps: list[StepBase], index: int) -> list[int]:
     """Indexes the runner may go to after ``steps[index]``; ``len(steps)`` is the end of the call.
     Unknown targets are left out (they are reported separately)."""
     end = len(steps)
-    ids = {step.id: i for i, step in enumerate(steps) if step.id}
+    ids: dict[str, int] = {}
+    for i, step in enumerate(steps):
+        if step.id:
+            ids.setdefault(step.id, i)
 
     def resolve(target: str) -> int | None:
         if target == END:
@@ -268,6 +287,9 @@ def step_targets(steps: list[StepBase], index: int) -> list[int]:
     return sorted({t for t in found if t is not None})
 
 
+_AWAY = {"hangup": "ends the call", "goto": "jumps away", "branch": "always jumps elsewhere"}
+
+
 def flow_problems(steps: list[StepBase], lines: list[int]) -> list[tuple[int, str]]:
     """Unreachable steps and endless loops, as (step index, message)."""
     edges = [step_targets(steps, i) for i in range(len(steps))]
@@ -277,13 +299,9 @@ def flow_problems(steps: list[StepBase], lines: list[int]) -> list[tuple[int, st
     for i in range(1, len(steps)):
         if i not in reachable and i - 1 in reachable:
             prev = steps[i - 1]
-            problems.append(
-                (
-                    i,
-                    f"unreachable step: no goto or branch targets it, and the {prev.kind} on "
-                    f"line {lines[i - 1]} does not continue to it",
-                )
-            )
+            how = _AWAY.get(prev.kind, "does not continue here")
+            where = f"the {prev.kind} on line {lines[i - 1]} {how}"
+            problems.append((i, f"unreachable step: no goto or branch leads here, and {where}"))
     done: set[int] = set()
     for i in sorted(reachable - {len(steps)}):
         if i in done or i not in after[i]:
@@ -347,7 +365,7 @@ def value_position(data: Any, loc: Loc) -> tuple[int, int]:
 
     A ``loc`` into a short form (``dtmf: "2x"`` reported at ``dtmf.digits``) points at the scalar.
     """
-    while loc and _get(data, loc) is None and _get(data, loc[:-1]) is not None:
+    while loc and not _has(data, loc):
         loc = loc[:-1]
     if loc:
         parent = data
@@ -426,6 +444,14 @@ def _option_loc(data: Any, loc: Loc, field: str) -> Loc:
 def _phrase_loc(data: Any, case_loc: Loc, k: int) -> Loc:
     node = _get(data, (*case_loc, "heard"))
     return (*case_loc, "heard", k) if isinstance(node, list) else (*case_loc, "heard")
+
+
+def _has(data: Any, loc: Loc) -> bool:
+    parent = _get(data, loc[:-1])
+    key = loc[-1]
+    if isinstance(parent, dict):
+        return key in parent
+    return isinstance(parent, list) and isinstance(key, int) and 0 <= key < len(parent)
 
 
 def _get(data: Any, loc: Loc) -> Any:

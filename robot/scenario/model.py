@@ -18,6 +18,7 @@ from pydantic import (
     ConfigDict,
     Discriminator,
     Field,
+    NonNegativeInt,
     PrivateAttr,
     StringConstraints,
     Tag,
@@ -66,7 +67,18 @@ Target = Annotated[
     Field(description="a step id, 'next' (the following step) or 'end' (the planned end of the call)"),
 ]
 PersonaKey = Annotated[str, StringConstraints(pattern=r"^[A-Za-z_][A-Za-z0-9_]*$")]
+
+
+def _persona_value(value: Any) -> Any:
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        raise PydanticCustomError("persona_value", "a persona value must be text or a number")
+    return value
+
+
+PersonaField = Annotated[PersonaValue, BeforeValidator(_persona_value)]
+Phrase = Annotated[str, StringConstraints(min_length=1)]
 DIGITS_PATTERN = r"^[0-9A-Da-d*#]+$"
+DigitsText = Annotated[str, StringConstraints(pattern=DIGITS_PATTERN)]
 
 
 class _Model(BaseModel):
@@ -74,10 +86,10 @@ class _Model(BaseModel):
 
 
 def _shorthand(
-    field: str, scalar: Any, options: type[BaseModel], allow_empty: bool = False
+    field: str, scalar: Any, options: type[BaseModel], allow_empty: bool = False, schema: Any = None
 ) -> BeforeValidator:
-    """A before-validator turning ``kind: scalar`` into ``kind: {field: scalar}`` (and the schema
-    accepting both forms)."""
+    """A before-validator turning ``kind: scalar`` into ``kind: {field: scalar}``; the JSON Schema
+    accepts both forms (``schema`` overrides the scalar's schema type)."""
     scalars = tuple(getattr(scalar, "__args__", (scalar,)))
     if float in scalars:
         scalars += (int,)
@@ -86,14 +98,15 @@ def _shorthand(
         if value is None:
             if allow_empty:
                 return {}
-            raise PydanticCustomError("missing_value", "needs a value")
+            raise PydanticCustomError("missing_value", "missing {field}", {"field": field})
         if isinstance(value, bool):  # bool is an int: never a shorthand
             return value
         if isinstance(value, scalars):
             return {field: value}
         return value
 
-    accepted = scalar | options | None if allow_empty else scalar | options
+    short = schema if schema is not None else scalar
+    accepted = short | options | None if allow_empty else short | options
     return BeforeValidator(convert, json_schema_input_type=accepted)
 
 
@@ -142,7 +155,10 @@ class ListenOptions(_Model):
         None, gt=0, le=10, description="silence that ends an utterance (default: asr.end_of_utterance_s)"
     )
     min_s: float = Field(
-        0.0, ge=0, le=600, description="listen at least this long (multi-sentence greetings)"
+        0.0,
+        ge=0,
+        le=600,
+        description="an utterance ending before min_s does not end the listen (multi-sentence greetings)",
     )
 
     @model_validator(mode="after")
@@ -180,24 +196,23 @@ class HoldOptions(_Model):
     """Stay on the line while the callee is silent or plays hold phrases; ends when a person speaks."""
 
     max_s: float = Field(120.0, gt=0, le=3600, description="give up waiting after this many seconds")
-    phrases: list[Annotated[str, StringConstraints(min_length=1)]] = Field(
+    phrases: list[Phrase] = Field(
         default_factory=list, description="extra phrases meaning 'still on hold' (built-in ones are kept)"
     )
+
+
+def _one_phrase(value: Any) -> Any:
+    return [value] if isinstance(value, str) else value
 
 
 class Case(_Model):
     """One branch case: a condition on what the last ``listen``/``hold`` heard, and a target."""
 
-    heard: list[Annotated[str, StringConstraints(min_length=1)]] | None = Field(
-        None, description="matches when the callee said any of these phrases (fuzzy, word forms)"
-    )
+    heard: Annotated[
+        list[Phrase] | None, BeforeValidator(_one_phrase, json_schema_input_type=Phrase | list[Phrase])
+    ] = Field(None, description="matches when the callee said any of these phrases (fuzzy, word forms)")
     silence: Literal[True] | None = Field(None, description="matches when nothing was heard")
     goto: Target
-
-    @field_validator("heard", mode="before")
-    @classmethod
-    def _one_phrase(cls, value: Any) -> Any:
-        return [value] if isinstance(value, str) else value
 
     @model_validator(mode="after")
     def _one_condition(self) -> Case:
@@ -218,7 +233,10 @@ class StepBase(_Model):
 
     id: StepId | None = Field(None, description="name of the step: a branch/goto target, used by checks")
     max_visits: int = Field(
-        3, ge=1, le=1000, description="the runner stops the call when a loop enters this step more often"
+        3,
+        ge=1,
+        le=1000,
+        description="loop bound: the runner stops the call when this step is entered more often",
     )
     _line: int = PrivateAttr(0)
 
@@ -263,9 +281,9 @@ class Dtmf(StepBase):
     """Send DTMF digits as RFC 4733 events (IVR menus)."""
 
     kind: ClassVar[str] = "dtmf"
-    dtmf: Annotated[DtmfOptions, _shorthand("digits", str | int, DtmfOptions)] = Field(
-        description="send DTMF digits (RFC 4733); a string is the digits"
-    )
+    dtmf: Annotated[
+        DtmfOptions, _shorthand("digits", str | int, DtmfOptions, schema=DigitsText | NonNegativeInt)
+    ] = Field(description="send DTMF digits (RFC 4733); a string is the digits")
 
 
 class Wait(StepBase):
@@ -380,7 +398,7 @@ Step = Annotated[
     Discriminator(step_kind),
     BeforeValidator(
         _step_shape,
-        json_schema_input_type=Literal["hangup"]
+        json_schema_input_type=Literal["hangup", "listen", "hold"]
         | Listen
         | Say
         | Play
@@ -400,14 +418,12 @@ Step = Annotated[
 class Scenario(_Model):
     """A call scenario: who the caller is and what the robot does on the call."""
 
-    model_config = ConfigDict(
-        extra="forbid", populate_by_name=True, title="mysterycall scenario", json_schema_extra={}
-    )
+    model_config = ConfigDict(title="mysterycall scenario")
 
     name: str = Field(min_length=1, description="scenario name shown in results and reports")
     description: str | None = Field(None, description="free text for humans")
     language: Language = Field(description="language of prompts and transcription: 'ru' or 'en'")
-    persona: dict[PersonaKey, PersonaValue] = Field(
+    persona: dict[PersonaKey, PersonaField] = Field(
         default_factory=dict, description="caller variables used in prompts as {persona.NAME}"
     )
     max_call_s: float | None = Field(

@@ -1,0 +1,29 @@
+"""Offline speech recognition for live calls and stored recordings (Vosk, PocketSphinx fallback)."""
+
+from robot.asr.base import (
+    AsrInfo,
+    EngineChoice,
+    EngineFailed,
+    Event,
+    SpeechStarted,
+    Utterance,
+    UtteranceEnded,
+    Word,
+)
+from robot.asr.engine import open_transcriber, select_engine
+from robot.asr.stream import StreamingTranscriber, wait_for
+
+__all__ = [
+    "AsrInfo",
+    "EngineChoice",
+    "EngineFailed",
+    "Event",
+    "SpeechStarted",
+    "StreamingTranscriber",
+    "Utterance",
+    "UtteranceEnded",
+    "Word",
+    "open_transcriber",
+    "select_engine",
+    "wait_for",
+]

@@ -1,0 +1,45 @@
+"""Shared fixtures: the simulated phone in its own process, and the robot's softphone."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from robot.config import Config, Limits, Sip
+from robot.softphone import Softphone
+from tests.phone_process import PhoneProcess
+
+try:  # SIPp fixtures (tests/conftest_sipp.py), when present
+    from tests.conftest_sipp import *  # noqa: F403
+except ImportError:  # pragma: no cover
+    pass
+
+
+@pytest.fixture(scope="session")
+def phone() -> Iterator[PhoneProcess]:
+    """The simulated client phone, one process for the whole session."""
+    proc = PhoneProcess()
+    yield proc
+    assert proc.stop() == 0, "the simulated phone did not exit cleanly"
+
+
+@pytest.fixture(scope="session")
+def softphone() -> Iterator[Softphone]:
+    """The robot's softphone in the test process (one Endpoint per process)."""
+    config = Config(sip=Sip(bind_address="127.0.0.1"), limits=Limits(media_timeout_s=2.0))
+    phone = Softphone(config, media_timeout_s=2.0).start()
+    yield phone
+    phone.stop()
+
+
+@pytest.fixture
+def limits() -> Limits:
+    """Short limits so that every outcome is reached within seconds."""
+    return Limits(max_ring_s=3.0, max_call_s=6.0, media_timeout_s=2.0, stay_s=1.5)
+
+
+@pytest.fixture
+def recordings(tmp_path: Path) -> Path:
+    return tmp_path / "recordings"

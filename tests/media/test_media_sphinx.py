@@ -1,0 +1,75 @@
+"""PocketSphinx fallback: real speech content through the streaming transcriber, in its own process."""
+
+from __future__ import annotations
+
+import os
+import time
+
+import numpy as np
+
+from robot.asr import SpeechStarted, UtteranceEnded, open_transcriber
+from tests.media.media_helpers import RATE, feed_chunks, say, silence, speech_bounds
+
+
+def test_english_round_trip_content_and_times() -> None:
+    lines = ["We can deliver your order on Monday.", "Where did you hear about our company?"]
+    audio = [say(line) for line in lines]
+    x = np.concatenate([silence(0.5), audio[0], silence(1.5), audio[1], silence(1.0)])
+    t = open_transcriber("en", RATE, engine="pocketsphinx")
+    assert t.info.engine == "pocketsphinx" and not t.info.fallback and t.info.warning is None
+    assert t._backend._proc.pid != os.getpid()  # decoding never runs in the caller's process
+    feed_chunks(t, x)
+    utterances = t.close()
+    assert len(utterances) == 2, utterances
+    assert "order" in utterances[0].text.split(), utterances[0].text
+    assert "company" in utterances[1].text.split(), utterances[1].text
+    offsets = [0.5, 0.5 + len(audio[0]) / RATE + 1.5]
+    for u, a, off in zip(utterances, audio, offsets, strict=True):
+        start, end = speech_bounds(a)
+        assert abs(u.start_s - (off + start)) <= 0.3 and abs(u.end_s - (off + end)) <= 0.3
+        assert u.words and u.engine == "pocketsphinx"
+        assert all(0.0 <= w.conf <= 1.0 for w in u.words)
+        assert all(off - 0.35 <= w.start_s <= w.end_s <= u.end_s + 0.7 for w in u.words)
+    events = []
+    while not t.events.empty():
+        events.append(t.events.get())
+    # fed faster than real time, the next SpeechStarted may precede the previous UtteranceEnded
+    assert [e.t_s for e in events if isinstance(e, SpeechStarted)] == [u.start_s for u in utterances]
+    assert [e.utterance for e in events if isinstance(e, UtteranceEnded)] == utterances
+
+
+def test_realtime_events_and_latency() -> None:
+    """Fed at real time: SpeechStarted right away, UtteranceEnded within 1 s of the speech end."""
+    a = say("How can I order your product?")
+    x = np.concatenate([silence(0.6), a, silence(1.2)])
+    t = open_transcriber("en", RATE, engine="pocketsphinx", end_of_utterance_s=0.6)
+    time.sleep(1.0)  # the child loads its model meanwhile, as during ringing
+    data = x.tobytes()
+    t0 = time.monotonic()
+    for i, off in enumerate(range(0, len(data), 320)):
+        t.feed(data[off : off + 320])
+        delay = t0 + (i + 1) * 0.02 - time.monotonic()
+        if delay > 0:
+            time.sleep(delay)
+    utterances = t.close()
+    events = []
+    while not t.events.empty():
+        events.append(t.events.get())
+    started = [e for e in events if isinstance(e, SpeechStarted)]
+    ended = [e for e in events if isinstance(e, UtteranceEnded)]
+    assert len(started) == 1 and len(ended) == 1 and len(utterances) == 1
+    start, end = speech_bounds(a)
+    assert started[0].mono - t0 - (0.6 + start) < 0.3  # detected within 0.3 s of the true start
+    latency = ended[0].mono - t0 - ended[0].utterance.end_s
+    assert 0.55 <= latency < 1.0, latency
+    assert abs(ended[0].utterance.end_s - (0.6 + end)) <= 0.3
+
+
+def test_on_event_callback_and_lag() -> None:
+    got = []
+    t = open_transcriber("en", RATE, engine="pocketsphinx", on_event=got.append)
+    feed_chunks(t, np.concatenate([silence(0.3), say("Thank you, goodbye."), silence(1.0)]))
+    t.close()
+    assert [type(e).__name__ for e in got] == ["SpeechStarted", "UtteranceEnded"]
+    assert t.lag_s == 0.0 and t.fed_s > 2.0
+    t.feed(b"\0" * 320)  # after close: ignored, no error
