@@ -58,9 +58,8 @@ def needs_account(targets: list[str]) -> bool:
     return any(not is_sip_uri(t) for t in targets)
 
 
-def open_softphone(config: Config, targets: list[str]) -> Softphone:
-    """Start a softphone; registers only when some target is a phone number."""
-    register = needs_account(targets)
+def open_softphone(config: Config, register: bool) -> Softphone:
+    """Start a softphone; with ``register``, the configured account registers first."""
     password = sip_password(config.secrets_file) if register else None
     return Softphone(config, password, register=register).start()
 
@@ -77,7 +76,7 @@ def save_result(result: CallResult, results_dir: Path) -> Path:
 def place_call(config: Config, plan: CallPlan) -> CallResult:
     """Run one call in this process, Ctrl-C safe: SIGINT cancels or hangs up and still returns."""
     with sigint_flag() as stop:
-        phone = open_softphone(config, [plan.target])
+        phone = open_softphone(config, register=needs_account([plan.target]))
         try:
             return run_call(phone, plan, stop.is_set)
         finally:

@@ -42,6 +42,7 @@ class CallPlan:
     scenario_name: str | None = None
     talk: Callable[[Softphone, CallSession, float], bool] | None = None
     audio_sink: Callable[[bytes], None] | None = None  # receives the callee's 20 ms frames
+    finish: Callable[[CallResult], None] | None = None  # completes the result (transcript, score)
 
 
 class Interrupted(Exception):
@@ -104,7 +105,10 @@ def run_call(phone: Softphone, plan: CallPlan, stop_requested: Callable[[], bool
     finally:
         if not session.ended.wait(END_GRACE_S):
             log.warning("call %s: no final confirmation within %.0f s", call_id, END_GRACE_S)
-    return build_result(call_id, started_at, plan, session, recording, gave_up, planned_end, interrupted)
+    result = build_result(call_id, started_at, plan, session, recording, gave_up, planned_end, interrupted)
+    if plan.finish is not None:
+        plan.finish(result)
+    return result
 
 
 def build_result(

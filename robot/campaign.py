@@ -210,9 +210,7 @@ def flatten(campaign: Campaign, base: Path) -> tuple[tuple[TargetSpec, ...], dic
         for item in target.numbers:
             scenario = item.scenario or target.scenario or campaign.scenario
             cap = item.daily_cap or target.daily_cap or campaign.daily_cap
-            specs.append(
-                TargetSpec(len(specs), target.client, item.number.strip(), _resolve(base, scenario), cap)
-            )
+            specs.append(TargetSpec(len(specs), target.client, item.number.strip(), _resolve(base, scenario), cap))
     return tuple(specs), limits
 
 

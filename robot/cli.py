@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 import logging
 import sys
+from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, NoReturn, Optional
+from typing import Annotated, NoReturn
 
 import typer
 from rich.console import Console
@@ -22,7 +23,7 @@ app = typer.Typer(
 err = Console(stderr=True)
 out = Console()
 
-ConfigOpt = Annotated[Optional[Path], typer.Option("--config", help="config.yaml to use")]  # noqa: UP007
+ConfigOpt = Annotated[Path | None, typer.Option("--config", help="config.yaml to use")]  # noqa: UP007
 JsonOpt = Annotated[bool, typer.Option("--json", help="print one JSON object on stdout")]
 
 
@@ -50,9 +51,9 @@ def main_options(
 @app.command()
 def call(
     target: Annotated[str, typer.Argument(help="phone number (dial plan) or SIP URI sip:user@host:port")],
-    scenario: Annotated[Optional[Path], typer.Option(help="scenario YAML to run once answered")] = None,  # noqa: UP007
+    scenario: Annotated[Path | None, typer.Option(help="scenario YAML to run once answered")] = None,  # noqa: UP007
     config: ConfigOpt = None,
-    max_ring: Annotated[Optional[float], typer.Option("--max-ring", help="seconds to ring before CANCEL", min=0.1)] = None,  # noqa: UP007
+    max_ring: Annotated[float | None, typer.Option("--max-ring", help="seconds to ring before CANCEL", min=0.1)] = None,  # noqa: UP007
     json_out: JsonOpt = False,
 ) -> None:
     """Place one call, measure the line and print the result."""
@@ -84,7 +85,7 @@ def call(
 @app.command()
 def phone(
     listen: Annotated[str, typer.Option(help="HOST:PORT to listen on (loopback)")] = "127.0.0.1:5080",
-    script: Annotated[Optional[Path], typer.Option(help="YAML phone/operator script")] = None,  # noqa: UP007
+    script: Annotated[Path | None, typer.Option(help="YAML phone/operator script")] = None,  # noqa: UP007
 ) -> None:
     """Run the simulated client phone (behaviour per dialed user part, see README)."""
     from robot.phone.phone import serve
@@ -100,6 +101,237 @@ def phone(
         fail(str(exc))
     except CallSetupError as exc:
         fail(str(exc), 1)
+
+
+@app.command()
+def validate(
+    paths: Annotated[list[Path], typer.Argument(help="scenario or campaign YAML files")],
+) -> None:
+    """Check scenario and campaign files; one `PATH:LINE:COL: message` line per problem (exit 1)."""
+    from robot.campaign import is_campaign_file, validate_campaign
+    from robot.scenario import validate_scenario
+
+    problems = []
+    for path in paths:
+        try:
+            found = validate_campaign(path) if is_campaign_file(path) else validate_scenario(path)[1]
+        except InputError as exc:
+            found = exc.problems
+        problems.extend(found)
+    for problem in problems:
+        out.print(str(problem), highlight=False, markup=False, soft_wrap=True)
+    if problems:
+        raise typer.Exit(1)
+    err.print(f"{len(paths)} file(s) valid", highlight=False)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of scenario files (for yaml-language-server and editors)."""
+    from robot.scenario import scenario_json_schema_text
+
+    sys.stdout.write(scenario_json_schema_text() + "\n")
+
+
+@app.command()
+def score(
+    input_file: Annotated[Path, typer.Argument(metavar="INPUT", help="call result JSON or transcript JSON")],
+    scenario: Annotated[Path, typer.Option(help="scenario whose checks to apply")],
+    json_out: JsonOpt = False,
+) -> None:
+    """Re-score a stored call or a transcript against a scenario's checks, without redialing."""
+    from robot.scenario import load_scenario
+    from scoring.engine import score_call
+    from scoring.inputs import load_scoring_input
+
+    try:
+        scn = load_scenario(scenario)
+        call_input = load_scoring_input(input_file)
+    except InputError as exc:
+        fail(str(exc))
+    report = score_call(scn.scoring_checks, call_input, scn.language, scn.pass_percent)
+    if json_out:
+        sys.stdout.write(json.dumps(report.as_dict(), ensure_ascii=False) + "\n")
+        return
+    from robot.summary import print_score
+
+    print_score(report.as_dict(), out)
+
+
+@app.command()
+def transcribe(
+    recording: Annotated[Path, typer.Argument(help="WAV recording (stereo: robot left, callee right)")],
+    lang: Annotated[str, typer.Option("--lang", help="ru or en")] = "en",
+    model: Annotated[str | None, typer.Option(help="Vosk model name or path")] = None,  # noqa: UP007
+    engine: Annotated[str, typer.Option(help="auto, vosk or pocketsphinx")] = "auto",
+    json_out: JsonOpt = False,
+) -> None:
+    """Transcribe a stored recording offline, per channel."""
+    from robot.asr.transcribe import transcribe_recording
+
+    if lang not in ("ru", "en"):
+        fail(f"unsupported language {lang!r}: use ru or en")
+    if engine not in ("auto", "vosk", "pocketsphinx"):
+        fail(f"unknown engine {engine!r}: use auto, vosk or pocketsphinx")
+    try:
+        result = transcribe_recording(recording, lang, engine=engine, model=model)
+    except InputError as exc:
+        fail(str(exc))
+    if json_out:
+        sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
+        return
+    for turn in result["turns"]:
+        out.print(
+            f"[{turn['start_s']:7.2f}-{turn['end_s']:7.2f}] {turn['speaker']:>6}: {turn['text']}",
+            highlight=False,
+        )
+    if result.get("asr", {}).get("warning"):
+        err.print(f"note: {result['asr']['warning']}", highlight=False)
+
+
+models_app = typer.Typer(help="Vosk speech models: list and download (checksum-verified).", no_args_is_help=True)
+app.add_typer(models_app, name="models")
+
+
+@models_app.command("list")
+def models_list(json_out: JsonOpt = False) -> None:
+    """Known Vosk models and whether they are installed in the cache."""
+    from robot.asr.models import list_models
+
+    rows = list_models()
+    if json_out:
+        data = [
+            {
+                "name": m.name,
+                "language": m.language,
+                "size": m.size,
+                "installed": m.installed,
+                "path": str(m.path),
+                "problem": m.problem,
+            }
+            for m in rows
+        ]
+        sys.stdout.write(json.dumps(data) + "\n")
+        return
+    from rich.table import Table
+
+    table = Table("name", "language", "size", "installed")
+    for m in rows:
+        table.add_row(m.name, m.language, m.size, "yes" if m.installed else (m.problem or "no"))
+    out.print(table)
+
+
+@models_app.command("download")
+def models_download(
+    name: Annotated[str, typer.Argument(help="model name, e.g. vosk-model-small-ru-0.22")],
+    url: Annotated[str | None, typer.Option(help="download from this URL instead")] = None,  # noqa: UP007
+    checksum: Annotated[str | None, typer.Option(help="expected sha256:HEX or md5:HEX")] = None,  # noqa: UP007
+) -> None:
+    """Download a Vosk model into the per-user cache, verifying its checksum."""
+    from rich.progress import DownloadColumn, Progress, TransferSpeedColumn
+
+    from robot.asr.models import download_model
+
+    with Progress(*Progress.get_default_columns(), DownloadColumn(), TransferSpeedColumn(), console=err) as bar:
+        task = bar.add_task(name, total=None)
+        try:
+            path = download_model(
+                name,
+                url=url,
+                checksum=checksum,
+                progress=lambda done, total: bar.update(task, completed=done, total=total),
+            )
+        except InputError as exc:
+            bar.stop()
+            fail(str(exc))
+    out.print(f"installed {name} in {path}", highlight=False)
+
+
+DbOpt = Annotated[Path | None, typer.Option("--db", help="results database (default: store.path in config)")]  # noqa: UP007
+
+
+@app.command()
+def history(
+    target: Annotated[str | None, typer.Argument(help="a number or SIP URI")] = None,  # noqa: UP007
+    client: Annotated[str | None, typer.Option(help="a client name from a campaign")] = None,  # noqa: UP007
+    db: DbOpt = None,
+    config: ConfigOpt = None,
+    json_out: JsonOpt = False,
+) -> None:
+    """Stored results of a number or of a client's numbers."""
+    from robot import sweepcommands
+
+    if (target is None) == (client is None):
+        fail("give a TARGET or --client NAME")
+    raise typer.Exit(sweepcommands.history(target, client, db, config, json_out, out))
+
+
+@app.command()
+def sweep(
+    campaign: Annotated[Path, typer.Argument(help="campaign YAML")],
+    db: DbOpt = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="print the plan, dial nothing")] = False,
+    resume: Annotated[str | None, typer.Option(help="continue this sweep id")] = None,  # noqa: UP007
+    wait: Annotated[bool, typer.Option("--wait/--no-wait", help="outside the window: wait, or stop")] = True,
+    config: ConfigOpt = None,
+) -> None:
+    """Run a campaign: dial every target in its window, retry per policy, store each result."""
+    from robot import sweepcommands
+
+    raise typer.Exit(sweepcommands.sweep(campaign, db, dry_run, resume, wait, config, out))
+
+
+@app.command()
+def retest(
+    target: Annotated[str | None, typer.Argument(help="a number or SIP URI")] = None,  # noqa: UP007
+    client: Annotated[str | None, typer.Option(help="redial all numbers of this client")] = None,  # noqa: UP007
+    failed_only: Annotated[bool, typer.Option("--failed-only", help="only numbers whose last call failed")] = False,
+    db: DbOpt = None,
+    config: ConfigOpt = None,
+    json_out: JsonOpt = False,
+) -> None:
+    """Redial after a client's fix and compare before/after per number."""
+    from robot import sweepcommands
+
+    if (target is None) == (client is None):
+        fail("give a TARGET or --client NAME")
+    raise typer.Exit(sweepcommands.retest(target, client, failed_only, db, config, json_out, out))
+
+
+class ReportFormat(StrEnum):
+    html = "html"
+    csv = "csv"
+    json = "json"
+
+
+@app.command()
+def report(
+    report_format: Annotated[ReportFormat, typer.Option("--format", help="html, csv or json")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="file to write")],
+    client: Annotated[str | None, typer.Option(help="only this client")] = None,  # noqa: UP007
+    since: Annotated[str | None, typer.Option(help="only calls since DATE (YYYY-MM-DD)")] = None,  # noqa: UP007
+    sweep_id: Annotated[str | None, typer.Option("--sweep", help="only this sweep id")] = None,  # noqa: UP007
+    db: DbOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Write a client report (HTML page, CSV rows or JSON summary)."""
+    from robot import sweepcommands
+
+    raise typer.Exit(sweepcommands.report(report_format.value, output, client, since, sweep_id, db, config, err))
+
+
+@app.command()
+def schedule(
+    campaign: Annotated[Path, typer.Argument(help="campaign YAML")],
+    at: Annotated[str, typer.Option(help="daily start time HH:MM")],
+    install: Annotated[bool, typer.Option("--install", help="install the cron entry / systemd timer")] = False,
+    kind: Annotated[str | None, typer.Option(help="cron or systemd (default: systemd if running)")] = None,  # noqa: UP007
+    db: DbOpt = None,
+) -> None:
+    """Print (or install) a cron entry or systemd timer that runs the sweep daily."""
+    from robot import sweepcommands
+
+    raise typer.Exit(sweepcommands.schedule(campaign, at, install, kind, db, out))
 
 
 def main() -> None:

@@ -9,9 +9,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-Outcome = Literal[
-    "answered", "dropped", "busy", "no_answer", "rejected", "invalid_number", "unreachable", "failed"
-]
+Outcome = Literal["answered", "dropped", "busy", "no_answer", "rejected", "invalid_number", "unreachable", "failed"]
 OUTCOMES: tuple[str, ...] = Outcome.__args__  # type: ignore[attr-defined]
 HangupBy = Literal["robot", "callee", "network"]
 Speaker = Literal["robot", "callee"]

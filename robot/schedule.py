@@ -162,9 +162,7 @@ def _run(argv: Sequence[str]) -> object:
     return subprocess.run(list(argv), check=True)
 
 
-def install_systemd(
-    units: dict[str, str], unit_dir: Path | None = None, run: Runner | None = _run
-) -> list[Path]:
+def install_systemd(units: dict[str, str], unit_dir: Path | None = None, run: Runner | None = _run) -> list[Path]:
     """Write the unit files and enable the timer (``run=None`` only writes them)."""
     unit_dir = unit_dir or Path.home() / ".config" / "systemd" / "user"
     unit_dir.mkdir(parents=True, exist_ok=True)

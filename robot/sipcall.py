@@ -80,6 +80,7 @@ class SipCall(pj.Call):
         self.audio_media: pj.AudioMedia | None = None
         self.audio_index: int | None = None
         self.disconnected = False
+        self.outgoing = False
 
     # -- callbacks (owning thread) -------------------------------------------------
     def onCallState(self, prm: pj.OnCallStateParam) -> None:  # noqa: N802

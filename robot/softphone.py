@@ -115,6 +115,9 @@ class Softphone:
         self._local_account: _Account | None = None
         self._account: _Account | None = None
         self._calls: list[SipCall] = []
+        # pjsua keeps a call's slot until the INVITE transaction ends (an unanswered INVITE
+        # can hold it for timer B, 32 s): outgoing calls wait here for a free slot.
+        self._slots = threading.BoundedSemaphore(MAX_CALLS_PER_PROCESS)
         self._finished_calls: list[SipCall] = []
         self.local_address: str | None = None
         self.on_tick: Callable[[], None] | None = None
@@ -166,19 +169,27 @@ class Softphone:
         *,
         direct: bool,
         on_media: Callable[[CallSession], Any] | None = None,
+        slot_timeout_s: float = 60.0,
     ) -> CallSession:
-        """Send an INVITE to ``uri``; ``direct`` dials from the local (unregistered) account."""
+        """Send an INVITE to ``uri``; ``direct`` dials from the local (unregistered) account.
+
+        Waits for one of the process's call slots to be free first.
+        """
         session = CallSession(uri=uri, on_media=on_media, watch=MediaWatch(self.media_timeout_s))
+        if not self._slots.acquire(timeout=slot_timeout_s):
+            raise CallSetupError(f"no free call slot within {slot_timeout_s:g} s")
 
         def make() -> CallSession:
             account = self._local_account if direct or self._account is None else self._account
             call = SipCall(account, session)
+            call.outgoing = True
             prm = pj.CallOpParam(True)
             self._calls.append(call)
             try:
                 call.makeCall(uri, prm)
             except pj.Error as exc:
                 self._calls.remove(call)
+                self._slots.release()
                 session.status = exc.status if exc.status > 0 else None
                 session.reason = exc.reason
                 session.transport_error = True
@@ -206,17 +217,24 @@ class Softphone:
 
         self.run(end)
 
-    def send_dtmf(self, session: CallSession, digits: str) -> None:
+    def send_dtmf(self, session: CallSession, digits: str, duration_ms: int = 100) -> None:
         """Send RFC 4733 digits on the call and wait until they are queued."""
 
         def send() -> None:
             call = self._find(session)
-            if call is None:
+            if call is None or call.disconnected:
                 raise RuntimeError("call has ended")
-            call.dialDtmf(digits)
-            session.timeline.add(tl.DTMF_SENT, {"digits": digits})
+            prm = pj.CallSendDtmfParam()
+            prm.method = pj.PJSUA_DTMF_METHOD_RFC2833
+            prm.digits = digits
+            prm.duration = duration_ms
+            call.sendDtmf(prm)
+            session.timeline.add(tl.DTMF_SENT, {"digits": digits, "duration_ms": duration_ms})
 
-        self.call(send)
+        try:
+            self.call(send)
+        except RuntimeError:
+            pass
 
     # -- owning thread --------------------------------------------------------------
     def _find(self, session: CallSession) -> SipCall | None:
@@ -317,6 +335,8 @@ class Softphone:
         """
         for call in [c for c in self._calls if c.disconnected]:
             self._calls.remove(call)
+            if call.outgoing:
+                self._slots.release()
             self._release_media(call)
             self._finished_calls.append(call)
         keep = []
@@ -325,7 +345,9 @@ class Softphone:
                 owner = pj.Call.lookup(call.getId())
             except Exception:  # noqa: BLE001 - any doubt: keep the object
                 owner = call
-            if owner is not None:
+            if owner is None:
+                call.session.on_media = None  # no reference cycle: freed right here
+            else:
                 keep.append(call)
         self._finished_calls = keep
 
@@ -371,8 +393,7 @@ class Softphone:
             tid = ep.transportCreate(TRANSPORTS[sip.transport], tcfg)
         except pj.Error as exc:
             raise CallSetupError(
-                f"cannot open SIP {sip.transport} transport on {sip.bind_address}:{sip.local_port}: "
-                f"{exc.reason}"
+                f"cannot open SIP {sip.transport} transport on {sip.bind_address}:{sip.local_port}: {exc.reason}"
             ) from None
         info = ep.transportGetInfo(tid)
         self.local_address = info.localName

@@ -195,9 +195,7 @@ class Store:
         return sweep
 
     def end_sweep(self, sweep_id: str, ended: datetime, status: str = "done") -> None:
-        self._db.execute(
-            "UPDATE sweeps SET ended_at = ?, status = ? WHERE id = ?", (utc_iso(ended), status, sweep_id)
-        )
+        self._db.execute("UPDATE sweeps SET ended_at = ?, status = ? WHERE id = ?", (utc_iso(ended), status, sweep_id))
 
     def sweep(self, sweep_id: str) -> SweepRow | None:
         row = self._db.execute("SELECT * FROM sweeps WHERE id = ?", (sweep_id,)).fetchone()

@@ -20,7 +20,10 @@ def print_call_summary(result: CallResult, console: Console, saved_to: str | Non
     table.add_column()
     status = f"{result.sip_status or ''} {result.sip_reason or ''}".strip() or "-"
     table.add_row("call", f"{result.call_id} -> {result.target}")
-    table.add_row("outcome", f"[bold]{result.outcome}[/bold]" + (f" (hangup by {result.hangup_by})" if result.hangup_by else ""))
+    table.add_row(
+        "outcome",
+        f"[bold]{result.outcome}[/bold]" + (f" (hangup by {result.hangup_by})" if result.hangup_by else ""),
+    )
     table.add_row("SIP", status)
     table.add_row("post-dial delay", _fmt(t.post_dial_delay_s))
     table.add_row("ring to answer", _fmt(t.ring_to_answer_s))
@@ -43,3 +46,23 @@ def print_call_summary(result: CallResult, console: Console, saved_to: str | Non
     if saved_to:
         table.add_row("result", saved_to)
     console.print(table)
+
+
+def print_score(report: dict, console: Console) -> None:
+    """Each check's verdict with its evidence, then the score."""
+    table = Table("check", "result", "points", "evidence")
+    for check in report["checks"]:
+        passed = check["passed"]
+        verdict = "n/a" if passed is None else ("pass" if passed else "[red]FAIL[/red]")
+        evidence = check.get("evidence") or {}
+        quote = (
+            f"{evidence.get('speaker') or ''} {evidence.get('start_s') or ''}: {evidence.get('text')}"
+            if evidence
+            else ""
+        )
+        table.add_row(check["title"], verdict, f"{check['points']:g}/{check['weight']:g}", quote.strip())
+    console.print(table)
+    s = report["score"]
+    console.print(
+        f"score: {s['points']:g}/{s['max_points']:g} = {s['percent']:.1f}% -> {'PASS' if s['passed'] else 'FAIL'}"
+    )

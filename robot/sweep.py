@@ -162,8 +162,7 @@ class Progress:
         head = Text.assemble(
             ("sweep ", "bold"),
             (self.sweep_id, "cyan"),
-            f"   calls done {self.done_calls} · in flight {self.in_flight} · "
-            f"targets left {self.left}/{self.total}",
+            f"   calls done {self.done_calls} · in flight {self.in_flight} · targets left {self.left}/{self.total}",
         )
         bar = ProgressBar(total=max(self.total, 1), completed=settled, width=50)
         outcomes = Text("  ".join(f"{o} {n}" for o, n in self.outcomes.most_common()) or "no calls yet")
@@ -224,9 +223,7 @@ def run_sweep(
             if row is None:
                 raise InputError(f"no sweep {resume!r} in {db_path}")
             if row.campaign != loaded.name:
-                raise InputError(
-                    f"sweep {resume!r} belongs to campaign {row.campaign!r}, not {loaded.name!r}"
-                )
+                raise InputError(f"sweep {resume!r} belongs to campaign {row.campaign!r}, not {loaded.name!r}")
             sweep_id = resume
         else:
             sweep_id = loaded.sweep_id(calling_day(window, now))
@@ -335,9 +332,7 @@ def _store_result(
         result = future.result()
     except Exception as exc:  # the pool promises results, never exceptions; keep the sweep going
         result = failed_result(job, exc, now)
-    row = store.add_result(
-        result, client=call.target.client, sweep_id=sweep_id, attempt=call.attempt, job=job
-    )
+    row = store.add_result(result, client=call.target.client, sweep_id=sweep_id, attempt=call.attempt, job=job)
     stored = store.call(row)
     assert stored is not None
     return stored

@@ -176,18 +176,14 @@ def retest(
         with Store(path) as store:
             if not select(store, client, target, failed_only):
                 what = f"client {client!r}" if client else f"target {target!r}"
-                console.print(
-                    f"nothing to retest for {what}" + (" (no failed numbers)" if failed_only else "")
-                )
+                console.print(f"nothing to retest for {what}" + (" (no failed numbers)" if failed_only else ""))
                 return 0
             with pool_factory(1) as pool:
                 comparisons = run_retest(store, client, target, failed_only, pool)
     except InputError as exc:
         return _problems(exc)
     if json_out:
-        console.file.write(
-            json.dumps([c.to_dict() for c in comparisons], ensure_ascii=False, indent=2) + "\n"
-        )
+        console.file.write(json.dumps([c.to_dict() for c in comparisons], ensure_ascii=False, indent=2) + "\n")
     else:
         console.print(comparison_table(comparisons))
     return 1 if any(c.improved is False for c in comparisons) else 0

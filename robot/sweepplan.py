@@ -185,9 +185,7 @@ def _pick(
     now: datetime,
     capacity: int | None,
 ) -> list[PlannedCall]:
-    limit = (
-        campaign.campaign.concurrency if capacity is None else min(capacity, campaign.campaign.concurrency)
-    )
+    limit = campaign.campaign.concurrency if capacity is None else min(capacity, campaign.campaign.concurrency)
     free = limit - len(in_flight)
     per_client = Counter(client for client, _ in in_flight)
     busy_numbers = {number for _, number in in_flight}

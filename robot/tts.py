@@ -113,9 +113,7 @@ def synthesize_many(
 def _synthesize_into(jobs: dict[Path, str], voice: str, rate: int, clock_rate: int, directory: Path) -> None:
     with tempfile.TemporaryDirectory(dir=directory, prefix=".tts-") as tmp:
         raw = {path: Path(tmp) / f"{i}.wav" for i, path in enumerate(jobs)}
-        failed = _run_pyttsx3_worker(
-            [{"text": jobs[p], "out": str(raw[p])} for p in jobs], voice, rate, len(jobs)
-        )
+        failed = _run_pyttsx3_worker([{"text": jobs[p], "out": str(raw[p])} for p in jobs], voice, rate, len(jobs))
         for path, text in jobs.items():
             src = raw[path]
             if failed is not None or not _valid_wav(src):

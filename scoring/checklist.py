@@ -57,9 +57,7 @@ def _key(path: Path) -> Path:
         return path
 
 
-def _load(
-    items: Any, base_dir: Path, name: str, stack: tuple[Path, ...], language: str | None
-) -> list[Check]:
+def _load(items: Any, base_dir: Path, name: str, stack: tuple[Path, ...], language: str | None) -> list[Check]:
     if items is None:
         return []
     if not isinstance(items, list):

@@ -132,9 +132,7 @@ def _quote(tokens: Sequence[Token], first: int, last: int, turns: list[Turn]) ->
 # ---------------------------------------------------------------- kinds
 
 
-def _phrase_hit(
-    check: FuzzyCheck, phrases: list[str], turns: list[Turn], chosen: list[int]
-) -> Evidence | None:
+def _phrase_hit(check: FuzzyCheck, phrases: list[str], turns: list[Turn], chosen: list[int]) -> Evidence | None:
     threshold = check.threshold if check.threshold is not None else DEFAULT_THRESHOLD
     slack = check.slack if check.slack is not None else DEFAULT_SLACK
     hits: list[tuple[float, Evidence]] = []
@@ -144,9 +142,7 @@ def _phrase_hit(
             for match in find_phrase(compile_phrase(text), tokens, threshold, slack):
                 if check.negation and is_negated(tokens, match.first, match.last, match.matched):
                     continue
-                hits.append(
-                    (turns[tokens[match.first].turn].start_s, _quote(tokens, match.first, match.last, turns))
-                )
+                hits.append((turns[tokens[match.first].turn].start_s, _quote(tokens, match.first, match.last, turns)))
                 break
     return min(hits, key=lambda h: h[0])[1] if hits else None
 
@@ -157,15 +153,11 @@ def _regex_hit(patterns: list[str], turns: list[Turn], chosen: list[int]) -> Evi
         for pattern in patterns:
             found = re.search(pattern, text, re.IGNORECASE)
             if found:
-                return Evidence(
-                    text=found.group() or text, start_s=turns[i].start_s, speaker=turns[i].speaker
-                )
+                return Evidence(text=found.group() or text, start_s=turns[i].start_s, speaker=turns[i].speaker)
     return None
 
 
-def _text_verdict(
-    check: TextCheck, call: ScoringInput, turns: list[Turn]
-) -> tuple[bool | None, Evidence | None]:
+def _text_verdict(check: TextCheck, call: ScoringInput, turns: list[Turn]) -> tuple[bool | None, Evidence | None]:
     if call.outcome is not None and call.outcome not in CONVERSATION_OUTCOMES:
         return None, None
     chosen = _select_turns(check, turns)

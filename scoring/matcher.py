@@ -167,3 +167,15 @@ def find_phrase(
         else:
             i += 1
     return matches
+
+
+def said_any(phrases: Sequence[str], text: str, threshold: float = DEFAULT_THRESHOLD) -> str | None:
+    """The first of ``phrases`` said (fuzzily, as an ordered run of words) in ``text``, if any.
+
+    Used live by the scenario engine to branch on what the callee said.
+    """
+    tokens = tokenize(text)
+    for phrase in phrases:
+        if find_phrase(compile_phrase(phrase), tokens, threshold):
+            return phrase
+    return None

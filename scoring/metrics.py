@@ -98,9 +98,7 @@ def compute_metrics(
     robot = sum(max(0.0, t.end_s - t.start_s) for t in turns if t.speaker == "robot")
     out["callee_talk_s"] = callee if turns else None
     out["callee_talk_ratio"] = callee / (callee + robot) if callee + robot > 0 else None
-    out["callee_words"] = (
-        float(sum(len(t.text.split()) for t in turns if t.speaker == "callee")) if turns else None
-    )
+    out["callee_words"] = float(sum(len(t.text.split()) for t in turns if t.speaker == "callee")) if turns else None
     out["interruptions"] = float(interruptions(turns)) if turns else None
     out["callee_interruptions"] = float(interruptions(turns, "callee")) if turns else None
     latencies = response_latencies(turns)

@@ -121,13 +121,10 @@ class FuzzyCheck(TextCheck):
         description="fuzzy similarity (0-100) two words need to match when their stems differ "
         "(default 84); 100 means stems must be equal",
     )
-    slack: int | None = Field(
-        None, ge=0, le=10, description="extra words allowed inside a phrase match (default 3)"
-    )
+    slack: int | None = Field(None, ge=0, le=10, description="extra words allowed inside a phrase match (default 3)")
     negation: bool = Field(
         True,
-        description="ignore occurrences negated in the speech ('we don't ask where...'); "
-        "false counts every occurrence",
+        description="ignore occurrences negated in the speech ('we don't ask where...'); false counts every occurrence",
     )
 
 
@@ -285,9 +282,7 @@ def _exactly_one_kind(value: Any) -> Any:
     return value
 
 
-Check = (
-    PhraseCheck | NotPhraseCheck | RegexCheck | NotRegexCheck | MetricCheck | OutcomeCheck | NotDroppedCheck
-)
+Check = PhraseCheck | NotPhraseCheck | RegexCheck | NotRegexCheck | MetricCheck | OutcomeCheck | NotDroppedCheck
 """Any validated check (a plain union, for type hints and isinstance)."""
 
 _TAGGED_CHECKS = (

@@ -95,9 +95,7 @@ def list_models(cache_dir: Path | None = None) -> list[ModelStatus]:
     for spec in CATALOGUE.values():
         path = root / spec.name
         problem = model_problem(path) if path.exists() else None
-        out.append(
-            ModelStatus(spec.name, spec.language, spec.size, path.exists() and not problem, path, problem)
-        )
+        out.append(ModelStatus(spec.name, spec.language, spec.size, path.exists() and not problem, path, problem))
     if root.is_dir():
         for path in sorted(root.iterdir()):
             if path.name in CATALOGUE or path.name.startswith(".") or not path.is_dir():
@@ -124,9 +122,7 @@ def resolve_model(name_or_path: str | Path, cache_dir: Path | None = None) -> Pa
     """Directory of a model given by catalogue/cache name or by path; InputError if unusable."""
     text = str(name_or_path)
     is_path = os.sep in text or text.startswith(".") or Path(text).is_absolute()
-    path = (
-        Path(text).expanduser() if is_path else (Path(cache_dir) if cache_dir else default_cache_dir()) / text
-    )
+    path = Path(text).expanduser() if is_path else (Path(cache_dir) if cache_dir else default_cache_dir()) / text
     problem = model_problem(path)
     if problem is None:
         return path
@@ -211,9 +207,7 @@ def download_model(
         Path(part).unlink(missing_ok=True)
 
 
-def _fetch(
-    url: str, out: Any, algo: str, progress: Callable[[int, int | None], None] | None, timeout: float
-) -> str:
+def _fetch(url: str, out: Any, algo: str, progress: Callable[[int, int | None], None] | None, timeout: float) -> str:
     hasher = hashlib.new(algo)
     try:
         with urllib.request.urlopen(url, timeout=timeout) as resp:

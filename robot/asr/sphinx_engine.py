@@ -25,9 +25,7 @@ log = logging.getLogger(__name__)
 class SphinxBackend(Backend):
     name = "pocketsphinx"
 
-    def __init__(
-        self, sample_rate: int, emit: Callable[[Utterance], None], model_path: Path | None = None
-    ) -> None:
+    def __init__(self, sample_rate: int, emit: Callable[[Utterance], None], model_path: Path | None = None) -> None:
         super().__init__(sample_rate, emit)
         cmd = [sys.executable, "-m", "robot.asr.sphinx_worker", "--rate", str(sample_rate)]
         if model_path is not None:
@@ -102,8 +100,7 @@ class SphinxBackend(Backend):
                 continue
             audio_start, start_s, end_s = span
             words = tuple(
-                Word(w, round(audio_start + s, 3), round(audio_start + e, 3), c)
-                for w, s, e, c in msg["words"]
+                Word(w, round(audio_start + s, 3), round(audio_start + e, 3), c) for w, s, e, c in msg["words"]
             )
             self.emit(Utterance(msg["text"], start_s, end_s, words, self.name))
         self._flush_lost(f"PocketSphinx process died: {self._why()}")

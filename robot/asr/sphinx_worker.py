@@ -92,9 +92,7 @@ def main(argv: list[str] | None = None) -> int:
         if kind == b"B":
             seg_id = json.loads(payload)["id"]
             resampler = (
-                soxr.ResampleStream(args.rate, DECODE_RATE, 1, dtype="int16")
-                if args.rate != DECODE_RATE
-                else None
+                soxr.ResampleStream(args.rate, DECODE_RATE, 1, dtype="int16") if args.rate != DECODE_RATE else None
             )
             decoder.start_utt()
         elif kind == b"A" and seg_id is not None:
@@ -107,12 +105,8 @@ def main(argv: list[str] | None = None) -> int:
                 word = _clean(seg.word)
                 if word:
                     conf = min(1.0, max(0.0, float(seg.prob)))
-                    words.append(
-                        [word, seg.start_frame / FRAME_RATE, (seg.end_frame + 1) / FRAME_RATE, round(conf, 3)]
-                    )
-            out.write(
-                json.dumps({"id": seg_id, "text": " ".join(w[0] for w in words), "words": words}) + "\n"
-            )
+                    words.append([word, seg.start_frame / FRAME_RATE, (seg.end_frame + 1) / FRAME_RATE, round(conf, 3)])
+            out.write(json.dumps({"id": seg_id, "text": " ".join(w[0] for w in words), "words": words}) + "\n")
             out.flush()
             seg_id = None
         elif kind == b"Q":

@@ -1,10 +1,10 @@
 """The per-call streaming transcriber: cheap ``feed`` from the media thread, events out.
 
-``feed`` only appends to a queue. A worker thread cuts the audio into 20 ms frames, runs
-the :class:`~robot.asr.vad.Endpointer`, and passes each speech segment (with
-``preroll_s`` of audio before the detected start, and the trailing silence that confirmed
-the end) to the engine :class:`~robot.asr.base.Backend`. Audio between utterances is
-never decoded.
+``feed`` only appends to a queue. An endpointer thread cuts the audio into 20 ms frames,
+runs the :class:`~robot.asr.vad.Endpointer` (so ``SpeechStarted`` is never delayed by
+decoding), and queues each speech segment (with ``preroll_s`` of audio before the detected
+start, and the trailing silence that confirmed the end) for a decoder thread that drives
+the engine :class:`~robot.asr.base.Backend`. Audio between utterances is never decoded.
 """
 
 from __future__ import annotations
@@ -67,8 +67,13 @@ class StreamingTranscriber:
         self._segment_start = 0.0
         self._backend = backend_factory(sample_rate, self._emit_utterance)
         self._failed = False
-        self._worker = threading.Thread(target=self._run, name="asr-stream", daemon=True)
+        self._jobs: queue.SimpleQueue[tuple[Callable[..., None], tuple[object, ...]] | None] = queue.SimpleQueue()
+        self._queued = 0  # audio bytes queued for the decoder
+        self._decoded = 0  # audio bytes the decoder consumed
+        self._worker = threading.Thread(target=self._run, name="asr-endpointer", daemon=True)
+        self._decoder = threading.Thread(target=self._decode, name="asr-decoder", daemon=True)
         self._worker.start()
+        self._decoder.start()
 
     # --- producer side (pjsua's media thread) -------------------------------------------
 
@@ -89,12 +94,19 @@ class StreamingTranscriber:
         """Seconds of fed audio not yet through the endpointer (grows if the machine is too slow)."""
         return (self._fed - self._done) / 2 / self.sample_rate
 
+    @property
+    def decode_lag_s(self) -> float:
+        """Seconds of speech audio waiting for the in-process decoder thread."""
+        return (self._queued - self._decoded) / 2 / self.sample_rate
+
     def close(self, timeout: float = 30.0) -> list[Utterance]:
         """Flush: end an open utterance, wait for the engine, and return all utterances by start."""
         if not self._closed:
             self._closed = True
             self._inbox.put(_STOP)
         self._worker.join(timeout)
+        self._jobs.put(None)
+        self._decoder.join(timeout)
         self._backend.close(max(1.0, timeout))
         with self._lock:
             return sorted(self._utterances, key=lambda u: u.start_s)
@@ -125,7 +137,7 @@ class StreamingTranscriber:
                 self._frame(pending + bytes(self._frame_bytes - len(pending)))
             self._done = self._fed
             for b in ep.flush():
-                self._backend_call(self._backend.end, self._segment_start, b.t_s)
+                self._backend_call("end", self._segment_start, b.t_s)
         except Exception as exc:  # pragma: no cover - defensive: never die silently
             log.exception("ASR stream worker failed")
             self._publish(EngineFailed(ep.frames * 0.02, f"ASR stream worker failed: {exc}"))
@@ -135,31 +147,46 @@ class StreamingTranscriber:
         was_speech = ep.in_speech
         boundaries = ep.process(np.frombuffer(frame, dtype="<i2"))
         if was_speech:
-            self._backend_call(self._backend.audio, frame)
+            self._backend_call("audio", frame)
         else:
             self._preroll.append(frame)
         for b in boundaries:
             if b.kind == "start":
                 self._segment_start = b.t_s
                 audio_start = ep.frames * ep.frame_len / self.sample_rate - len(self._preroll) * 0.02
-                self._backend_call(self._backend.begin, max(0.0, audio_start))
-                self._backend_call(self._backend.audio, b"".join(self._preroll))
+                self._backend_call("begin", max(0.0, audio_start))
+                self._backend_call("audio", b"".join(self._preroll))
                 self._preroll.clear()
                 self._publish(SpeechStarted(b.t_s))
             else:
-                self._backend_call(self._backend.end, self._segment_start, b.t_s)
+                self._backend_call("end", self._segment_start, b.t_s)
 
-    def _backend_call(self, method: Callable[..., None], *args: object) -> None:
-        if self._failed and method is not self._backend.end:
+    def _backend_call(self, kind: str, *args: object) -> None:
+        """Queue ``begin``/``audio``/``end`` for the decoder thread."""
+        if kind == "audio":
+            self._queued += len(args[0])  # type: ignore[arg-type]
+        self._jobs.put((kind, args))
+
+    def _decode(self) -> None:
+        while (job := self._jobs.get()) is not None:
+            kind, args = job
+            self._run_backend(kind, *args)
+            if kind == "audio":
+                self._decoded += len(args[0])  # type: ignore[arg-type]
+
+    def _run_backend(self, kind: str, *args: object) -> None:
+        if self._failed and kind != "end":
             return
         try:
-            method(*args)
+            if self._failed:
+                raise RuntimeError("recogniser failed earlier")
+            getattr(self._backend, kind)(*args)
         except Exception as exc:
             if not self._failed:
                 self._failed = True
                 log.error("%s recogniser failed: %s", self.info.engine, exc)
                 self._publish(EngineFailed(self.endpointer.frames * 0.02, str(exc)))
-            if method is self._backend.end:
+            if kind == "end":
                 start_s, end_s = args
                 self._emit_utterance(Utterance("", float(start_s), float(end_s), (), self.info.engine))  # type: ignore[arg-type]
 

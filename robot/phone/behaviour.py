@@ -25,6 +25,8 @@ import re
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from robot.phone.operator import OperatorScript
+
 NAMED_CODES = {
     "busy": 486,
     "busy600": 600,
@@ -53,6 +55,12 @@ class Behaviour(BaseModel):
     wav: str | None = Field(None, description="WAV file played after answering")
     language: str = "en"
     max_call_s: float = Field(600.0, gt=0, description="safety BYE after this long")
+    operator: OperatorScript | None = Field(None, description="a simulated operator talks on answer")
+
+    @property
+    def answers(self) -> bool:
+        """Does this behaviour answer the call with audio (so an operator can talk)?"""
+        return self.reject is None and not self.never_answer and not self.silent
 
 
 def parse_user_part(user: str) -> Behaviour:

@@ -9,6 +9,7 @@ import logging
 import sys
 import threading
 import time
+import weakref
 from collections.abc import Callable
 from typing import IO, Any
 
@@ -17,6 +18,7 @@ import pjsua2 as pj
 from robot.audioports import CallAudioPort, Prompt, RobotVoice
 from robot.config import Config, Sip
 from robot.phone.behaviour import Behaviour, parse_user_part, user_part
+from robot.phone.operator import Operator
 from robot.sipcall import CallSession, SipCall
 from robot.softphone import CLOCK_RATE, SAMPLES_PER_FRAME, Softphone
 
@@ -45,6 +47,27 @@ class PhoneCall(SipCall):
             prm.streamInfo.remoteRtcpAddress = BLACKHOLE
 
 
+class Speech:
+    """Synthesised lines for the phone, in memory once made (TTS cache on disk below)."""
+
+    def __init__(self) -> None:
+        self._pcm: dict[tuple[str, str], Any] = {}
+        self._lock = threading.Lock()
+
+    def prepare(self, lines: list[str], language: str) -> None:
+        from robot.tts import load_wav_pcm, synthesize_many
+
+        paths = synthesize_many(lines, language, clock_rate=CLOCK_RATE)
+        for line, path in zip(lines, paths, strict=True):
+            self._pcm[(line, language)] = load_wav_pcm(path, CLOCK_RATE)
+
+    def __call__(self, line: str, language: str) -> Any:
+        with self._lock:
+            if (line, language) not in self._pcm:
+                self.prepare([line], language)
+            return self._pcm[(line, language)]
+
+
 def request_user(rdata: pj.SipRxData) -> str:
     """The user part of the request line of an incoming INVITE."""
     first = rdata.wholeMsg.split("\r\n", 1)[0].split()
@@ -61,6 +84,8 @@ class SimulatedPhone:
         behaviour_for: Callable[[str], Behaviour] = parse_user_part,
         speech: Callable[[str, str], Any] | None = None,
         out: IO[str] | None = None,
+        prepare: list[str] | None = None,
+        language: str = "en",
     ):
         config = Config(sip=Sip(bind_address=host, local_port=port))
         self.softphone = Softphone(config, register=False)
@@ -68,7 +93,11 @@ class SimulatedPhone:
         self.softphone.on_tick = self._tick
         self.softphone.on_shutdown = self._forget_calls
         self.behaviour_for = behaviour_for
-        self.speech = speech
+        self.speech = speech or Speech()
+        if prepare:
+            self.speech.prepare(prepare, language)
+        self.operators: dict[int, Operator] = {}
+        self._engines: dict[str, Any] = {}
         self.out = out if out is not None else sys.stdout
         self._timers: list[tuple[float, int, Callable[[], None]]] = []
         self._seq = itertools.count()
@@ -88,8 +117,17 @@ class SimulatedPhone:
         self.softphone.stop()
 
     # -- owning thread ------------------------------------------------------------
-    def _later(self, delay_s: float, fn: Callable[[], None]) -> None:
-        heapq.heappush(self._timers, (time.monotonic() + delay_s, next(self._seq), fn))
+    def _later(self, delay_s: float, call: PhoneCall, action: Callable[[PhoneCall], None]) -> None:
+        """Run ``action(call)`` after ``delay_s`` unless the call ended; holds the call only
+        weakly, since a Call object freed late would hang up the call reusing its slot."""
+        ref = weakref.ref(call)
+        heapq.heappush(self._timers, (time.monotonic() + delay_s, next(self._seq), lambda: self._fire(ref, action)))
+
+    @staticmethod
+    def _fire(ref: weakref.ref[PhoneCall], action: Callable[[PhoneCall], None]) -> None:
+        call = ref()
+        if call is not None and not call.disconnected:
+            action(call)
 
     def _tick(self) -> None:
         now = time.monotonic()
@@ -113,7 +151,7 @@ class SimulatedPhone:
         user = request_user(prm.rdata)
         behaviour = self.behaviour_for(user)
         call = PhoneCall(account, prm.callId, user, behaviour)
-        call.session.on_media = lambda session: self._media(call, session)
+        call.session.on_media = self._media
         self._active.append(call)
         self.calls_handled += 1
         self._emit({"event": "call_received", "user": user})
@@ -121,7 +159,7 @@ class SimulatedPhone:
             self._respond(call, 183 if behaviour.early_media else 180)
         if behaviour.never_answer:
             return call
-        self._later(behaviour.ring_s, lambda: self._final(call))
+        self._later(behaviour.ring_s, call, self._final)
         return call
 
     def _respond(self, call: PhoneCall, code: int) -> None:
@@ -144,25 +182,51 @@ class SimulatedPhone:
         self._respond(call, 200)
         call.answered_at = time.monotonic()
         if b.hangup_after_s is not None:
-            self._later(b.hangup_after_s, lambda: self._bye(call))
+            self._later(b.hangup_after_s, call, self._bye)
         if not b.silent:
-            self._later(b.max_call_s, lambda: self._bye(call))
+            self._later(b.max_call_s, call, self._bye)
 
     def _bye(self, call: PhoneCall) -> None:
         if not call.disconnected:
             call.hangup(pj.CallOpParam(True))
 
-    def _media(self, call: PhoneCall, session: CallSession) -> CallAudioPort | None:
-        if call.behaviour.silent:
+    def _media(self, session: CallSession) -> CallAudioPort | None:
+        call = next((c for c in self._active if c.session is session), None)
+        if call is None or call.behaviour.silent:
             return None
+        behaviour = call.behaviour
         voice = RobotVoice(SAMPLES_PER_FRAME)
         session.voice = voice
-        port = CallAudioPort(CLOCK_RATE, voice, None)
+        sink = None
+        if behaviour.operator is not None:
+            operator = self._operator(session, behaviour)
+            self.operators[id(session)] = operator
+            sink = operator.feed
+        port = CallAudioPort(CLOCK_RATE, voice, None, on_callee_audio=sink)
         port.create(f"phone-{call.getId()}")
-        lines = call.behaviour.say
-        if lines and self.speech is not None:
-            threading.Thread(target=self._speak, args=(voice, lines, call.behaviour.language), daemon=True).start()
+        if behaviour.operator is not None:
+            self.operators[id(session)].start()
+        elif behaviour.say:
+            threading.Thread(target=self._speak, args=(voice, behaviour.say, behaviour.language), daemon=True).start()
         return port
+
+    def _operator(self, session: CallSession, behaviour: Behaviour) -> Operator:
+        from robot.asr.engine import open_transcriber, select_engine
+
+        assert behaviour.operator is not None
+        language = behaviour.operator.language
+        if language not in self._engines:
+            self._engines[language] = select_engine(language)
+        transcriber = open_transcriber(language, CLOCK_RATE, choice=self._engines[language])
+        return Operator(
+            behaviour.operator,
+            session.voice,
+            self.speech,
+            transcriber,
+            session.dtmf_received,
+            lambda: self.softphone.hangup(session, "callee"),
+            session.ended,
+        )
 
     def _speak(self, voice: RobotVoice, lines: list[str], language: str) -> None:
         assert self.speech is not None
@@ -171,6 +235,8 @@ class SimulatedPhone:
             voice.say(Prompt(pcm=pcm, label=line)).done.wait()
 
     def _report(self, call: PhoneCall) -> None:
+        """Report the ended call (in a thread: closing an operator may take a moment)."""
+        operator = self.operators.pop(id(call.session), None)
         s = call.session
         record = {
             "event": "call_ended",
@@ -181,7 +247,13 @@ class SimulatedPhone:
             "dtmf": "".join(s.dtmf_received),
             "duration_s": round(time.monotonic() - call.received_at, 3),
         }
-        self._emit(record)
+
+        def finish() -> None:
+            if operator is not None:
+                record["heard"] = operator.close()
+            self._emit(record)
+
+        threading.Thread(target=finish, daemon=True).start()
 
     def _emit(self, record: dict[str, Any]) -> None:
         """One JSON line per event on the output, for tests and dry runs."""

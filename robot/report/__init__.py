@@ -23,9 +23,7 @@ CSV_COLUMNS = (
 __all__ = ["FORMATS", "build_report", "render_csv", "write_report"]
 
 
-def render_csv(
-    store: Store, client: str | None = None, since: datetime | None = None, sweep: str | None = None
-) -> str:
+def render_csv(store: Store, client: str | None = None, since: datetime | None = None, sweep: str | None = None) -> str:
     """One row per call, oldest first."""
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\n")

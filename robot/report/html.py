@@ -100,9 +100,7 @@ def render_html(
         for row in rows
     ]
     sweep_trend = trend(store, calls)
-    rings = [
-        c.result.timings.ring_to_answer_s for c in calls if c.result.timings.ring_to_answer_s is not None
-    ]
+    rings = [c.result.timings.ring_to_answer_s for c in calls if c.result.timings.ring_to_answer_s is not None]
     lang = "ru" if any(_cyrillic(c["client"]) for c in clients) else "en"
     return _ENV.get_template("report.html.j2").render(
         title=title,

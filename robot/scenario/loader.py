@@ -37,6 +37,7 @@ from robot.scenario.model import (
 )
 from robot.scenario.templating import template_issues
 from robot.yamlfile import load_yaml, position
+from scoring.checklist import load_checks
 
 Loc = tuple[int | str, ...]
 CUSTOM_ERRORS = {
@@ -122,8 +123,17 @@ class _Checker:
         if flow and not self.unknown_targets:  # a typo in a target would make the flow misleading
             for index, message in flow_problems(flow, lines):
                 self.add(("steps", index), message, value=False)
+        if scenario is not None and isinstance(self.data, dict) and self.data.get("checks"):
+            self._resolve_checks(scenario)
         problems = _unique(sorted(self.problems, key=lambda p: (p.line, p.col)))
         return (scenario if not problems else None), problems
+
+    def _resolve_checks(self, scenario: Scenario) -> None:
+        """Expand ``include`` items into the checks the scorer runs (kept on the scenario)."""
+        try:
+            scenario._resolved_checks = load_checks(self.data["checks"], self.base_dir, self.name)
+        except InputError as exc:
+            self.problems.extend(exc.problems)
 
     # --- structure -----------------------------------------------------------------------
 

@@ -28,6 +28,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from robot.scenario.templating import PersonaValue, render_prompt
+from scoring.models import CheckItem
 
 Language = Literal["ru", "en"]
 LANGUAGES: tuple[str, ...] = Language.__args__  # type: ignore[attr-defined]
@@ -141,9 +142,7 @@ SayValue = Annotated[SayOptions, BeforeValidator(_say_shorthand, json_schema_inp
 class PlayOptions(_Model):
     """A recorded prompt."""
 
-    file: str = Field(
-        min_length=1, description="WAV file, relative to the scenario file; resampled as needed"
-    )
+    file: str = Field(min_length=1, description="WAV file, relative to the scenario file; resampled as needed")
     barge_in: bool = Field(False, description="stop playback when the callee starts speaking over it")
 
 
@@ -281,9 +280,9 @@ class Dtmf(StepBase):
     """Send DTMF digits as RFC 4733 events (IVR menus)."""
 
     kind: ClassVar[str] = "dtmf"
-    dtmf: Annotated[
-        DtmfOptions, _shorthand("digits", str | int, DtmfOptions, schema=DigitsText | NonNegativeInt)
-    ] = Field(description="send DTMF digits (RFC 4733); a string is the digits")
+    dtmf: Annotated[DtmfOptions, _shorthand("digits", str | int, DtmfOptions, schema=DigitsText | NonNegativeInt)] = (
+        Field(description="send DTMF digits (RFC 4733); a string is the digits")
+    )
 
 
 class Wait(StepBase):
@@ -352,9 +351,7 @@ def _step_shape(value: Any) -> Any:
         if value in BARE_KINDS:
             return {value: True if value == "hangup" else None}
         if value in KINDS:
-            raise PydanticCustomError(
-                "step_value", "step '{key}' needs a value: '{key}: ...'", {"key": value}
-            )
+            raise PydanticCustomError("step_value", "step '{key}' needs a value: '{key}: ...'", {"key": value})
         raise _unknown_kind(value)
     if not isinstance(value, dict):
         raise PydanticCustomError("step_type", "a step must be a mapping like 'say: ...' or 'hangup'")
@@ -429,14 +426,22 @@ class Scenario(_Model):
     max_call_s: float | None = Field(
         None, gt=0, le=3600, description="hang up after this many seconds (default: limits.max_call_s)"
     )
-    max_steps: int = Field(
-        100, ge=1, le=10000, description="the runner stops after executing this many steps"
-    )
+    max_steps: int = Field(100, ge=1, le=10000, description="the runner stops after executing this many steps")
     steps: list[Step] = Field(min_length=1, description="what the robot does, in order")
-    checks: list[Any] = Field(default_factory=list, description="scoring checks (see the scoring docs)")
+    checks: list[CheckItem] = Field(
+        default_factory=list, description="scoring checks, or `include: FILE` of a checklist (see scoring)"
+    )
     pass_percent: float = Field(80.0, ge=0, le=100, description="score percent needed to pass")
 
     _source: Path | None = PrivateAttr(None)
+    _resolved_checks: list[Any] | None = PrivateAttr(None)
+
+    @property
+    def scoring_checks(self) -> list[Any]:
+        """The checks with includes expanded (set by the loader)."""
+        if self._resolved_checks is not None:
+            return self._resolved_checks
+        return [c for c in self.checks if not hasattr(c, "include")]
 
     @property
     def source(self) -> Path | None:

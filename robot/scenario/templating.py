@@ -42,9 +42,7 @@ def _scan(text: str, persona: Mapping[str, PersonaValue]) -> tuple[str, list[Tem
             out.append(token[0])
             continue
         if token in ("{", "}"):
-            issues.append(
-                TemplateIssue(match.start(), f"unmatched '{token}' (write '{token * 2}' for a brace)")
-            )
+            issues.append(TemplateIssue(match.start(), f"unmatched '{token}' (write '{token * 2}' for a brace)"))
             continue
         inner = match.group(1)
         parsed = _PLACEHOLDER.match(inner)
@@ -56,8 +54,7 @@ def _scan(text: str, persona: Mapping[str, PersonaValue]) -> tuple[str, list[Tem
             issues.append(
                 TemplateIssue(
                     match.start(),
-                    f"undefined variable {token}: unknown namespace '{namespace}' "
-                    f"(known: {', '.join(NAMESPACES)})",
+                    f"undefined variable {token}: unknown namespace '{namespace}' (known: {', '.join(NAMESPACES)})",
                 )
             )
             continue

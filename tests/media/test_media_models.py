@@ -109,9 +109,7 @@ def test_download_verifies_md5_from_model_list(server: _Server, tmp_path: Path) 
 def test_download_refuses_a_bad_checksum(server: _Server, tmp_path: Path) -> None:
     server.publish(NAME, _model_zip(NAME), md5="0" * 32)
     with pytest.raises(models.DownloadError, match="checksum mismatch.*discarded"):
-        models.download_model(
-            NAME, tmp_path, url=f"{server.url}/{NAME}.zip", list_url=f"{server.url}/model-list.json"
-        )
+        models.download_model(NAME, tmp_path, url=f"{server.url}/{NAME}.zip", list_url=f"{server.url}/model-list.json")
     assert list(tmp_path.iterdir()) == []
     with pytest.raises(InputError, match="mysterycall models download"):
         models.resolve_model(NAME, tmp_path)
@@ -133,12 +131,8 @@ def test_explicit_sha256_and_url_from_the_list(server: _Server, tmp_path: Path) 
 
 def test_download_errors(server: _Server, tmp_path: Path) -> None:
     server.publish(NAME, _model_zip(NAME, complete=False))
-    with pytest.raises(
-        models.DownloadError, match=r"does not hold a Vosk model \(incomplete model: am/final\.mdl"
-    ):
-        models.download_model(
-            NAME, tmp_path, url=f"{server.url}/{NAME}.zip", list_url=f"{server.url}/model-list.json"
-        )
+    with pytest.raises(models.DownloadError, match=r"does not hold a Vosk model \(incomplete model: am/final\.mdl"):
+        models.download_model(NAME, tmp_path, url=f"{server.url}/{NAME}.zip", list_url=f"{server.url}/model-list.json")
     with pytest.raises(models.DownloadError, match="unknown Vosk model"):
         models.download_model("no-such-model", tmp_path, list_url=f"{server.url}/model-list.json")
     with pytest.raises(models.DownloadError, match="model list .* unavailable"):

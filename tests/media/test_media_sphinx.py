@@ -7,7 +7,7 @@ import time
 
 import numpy as np
 
-from robot.asr import SpeechStarted, UtteranceEnded, open_transcriber
+from robot.asr import EngineFailed, SpeechStarted, UtteranceEnded, open_transcriber
 from tests.media.media_helpers import RATE, feed_chunks, say, silence, speech_bounds
 
 
@@ -73,3 +73,14 @@ def test_on_event_callback_and_lag() -> None:
     assert [type(e).__name__ for e in got] == ["SpeechStarted", "UtteranceEnded"]
     assert t.lag_s == 0.0 and t.fed_s > 2.0
     t.feed(b"\0" * 320)  # after close: ignored, no error
+
+
+def test_engine_crash_is_reported_not_silent() -> None:
+    t = open_transcriber("en", RATE, engine="pocketsphinx")
+    t._backend._proc.kill()
+    t._backend._proc.wait()
+    feed_chunks(t, np.concatenate([silence(0.3), say("Thank you, goodbye."), silence(1.0)]))
+    utterances = t.close()
+    events = [t.events.get_nowait() for _ in range(t.events.qsize())]
+    assert any(isinstance(e, EngineFailed) and "PocketSphinx process died" in e.message for e in events)
+    assert len(utterances) == 1 and utterances[0].text == ""  # the timing is still known

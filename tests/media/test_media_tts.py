@@ -27,9 +27,7 @@ def _wav_info(path: Path) -> tuple[int, int, int, float]:
         ("ru", "Здравствуйте, меня зовут Анна. Как заказать ваш товар?"),
     ],
 )
-def test_synthesize_8k_plausible_duration_and_cache(
-    tmp_path: Path, language: str, text: str, monkeypatch
-) -> None:
+def test_synthesize_8k_plausible_duration_and_cache(tmp_path: Path, language: str, text: str, monkeypatch) -> None:
     path = tts.synthesize(text, language, cache_dir=tmp_path)
     channels, width, rate, duration = _wav_info(path)
     assert (channels, width, rate) == (1, 2, 8000)

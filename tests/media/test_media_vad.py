@@ -51,9 +51,7 @@ def test_synthetic_bursts_with_background_noise() -> None:
 
 def test_configurable_end_of_utterance() -> None:
     rng = np.random.default_rng(1)
-    x = np.concatenate(
-        [_burst(0.5, 3000, rng), np.zeros(round(0.4 * RATE)), _burst(0.5, 3000, rng), np.zeros(RATE)]
-    )
+    x = np.concatenate([_burst(0.5, 3000, rng), np.zeros(round(0.4 * RATE)), _burst(0.5, 3000, rng), np.zeros(RATE)])
     assert len(_boundaries(x, end_of_utterance_s=0.6)) == 2  # 0.4 s pause: one utterance
     assert len(_boundaries(x, end_of_utterance_s=0.3)) == 4  # two utterances
 

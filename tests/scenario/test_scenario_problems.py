@@ -118,9 +118,7 @@ def test_missing_required_keys_and_unknown_keys(check: Check) -> None:
 
 
 def test_unsupported_language(check: Check) -> None:
-    assert check("name: t\nlanguage: de\nsteps: [hangup]\n") == [
-        "2:11: unsupported language 'de' (supported: ru, en)"
-    ]
+    assert check("name: t\nlanguage: de\nsteps: [hangup]\n") == ["2:11: unsupported language 'de' (supported: ru, en)"]
 
 
 def test_undefined_variable_points_at_the_prompt(check: Check) -> None:

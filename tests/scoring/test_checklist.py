@@ -98,9 +98,7 @@ def test_invalid_checks(tmp_path, item, message):
 
 
 def test_duplicate_ids(tmp_path):
-    path = write(
-        tmp_path, "s.yaml", "checks:\n  - {id: a, title: t, phrase: x}\n  - {id: a, title: u, phrase: y}\n"
-    )
+    path = write(tmp_path, "s.yaml", "checks:\n  - {id: a, title: t, phrase: x}\n  - {id: a, title: u, phrase: y}\n")
     with pytest.raises(InputError) as exc:
         load(path)
     assert problems(exc)[0][0] == 3 and "duplicate check id 'a'" in problems(exc)[0][1]
@@ -166,9 +164,7 @@ def test_check_item_in_a_scenario_model_and_schema():
         model_config = ConfigDict(extra="forbid")
         checks: list[CheckItem] = []
 
-    scenario = Scenario.model_validate(
-        {"checks": [{"include": "x.yaml"}, {"id": "a", "title": "t", "phrase": "hi"}]}
-    )
+    scenario = Scenario.model_validate({"checks": [{"include": "x.yaml"}, {"id": "a", "title": "t", "phrase": "hi"}]})
     assert scenario.checks[1].phrase == ["hi"]
     schema = Scenario.model_json_schema()
     kinds = {name for name in schema["$defs"]}

@@ -46,9 +46,7 @@ def test_hold_from_metrics_then_events():
 
 
 def test_metric_checks_min_max_and_missing():
-    call = make_call(
-        callee("hi", 0, 1), timings={"ring_to_answer_s": 12, "talk_s": 30}, metrics={"transfers": 2}
-    )
+    call = make_call(callee("hi", 0, 1), timings={"ring_to_answer_s": 12, "talk_s": 30}, metrics={"transfers": 2})
     assert run(make_check(metric="ring_to_answer_s", max=15), call).passed is True
     assert run(make_check(metric="ring_to_answer_s", max=10), call).passed is False
     assert run(make_check(metric="ring_to_answer_s", min=5, max=15), call).passed is True

@@ -121,9 +121,7 @@ class FakeClock:
 class FakePool:
     """Stands in for :class:`robot.workers.CallPool`: scripted results, instantly or after a delay."""
 
-    def __init__(
-        self, clock: Any = None, capacity: int = 4, delay_s: float = 0.0, recordings: Path | None = None
-    ):
+    def __init__(self, clock: Any = None, capacity: int = 4, delay_s: float = 0.0, recordings: Path | None = None):
         self.clock = clock
         self.capacity = capacity
         self.delay_s = delay_s
@@ -172,8 +170,7 @@ def campaign_yaml(
     lines = [
         f"name: {name}",
         f"concurrency: {concurrency}",
-        f"attempts: {{max: {max_attempts}, retry_after_s: {retry_after_s}, "
-        "retry_on: [busy, no_answer, unreachable]}",
+        f"attempts: {{max: {max_attempts}, retry_after_s: {retry_after_s}, retry_on: [busy, no_answer, unreachable]}}",
         f"window: {window}",
     ]
     if extra:

@@ -51,9 +51,7 @@ def test_window_weekdays_and_time_zone() -> None:
 
 
 def test_window_across_midnight_belongs_to_the_day_it_opens() -> None:
-    night = make(
-        window={"days": ["mon"], "from": "22:00", "to": "06:00", "tz": "Europe/Moscow"}
-    ).campaign.window
+    night = make(window={"days": ["mon"], "from": "22:00", "to": "06:00", "tz": "Europe/Moscow"}).campaign.window
     assert in_window(night, at("2024-06-04 02:00"))  # Tuesday 02:00: Monday's window
     assert calling_day(night, at("2024-06-04 02:00")).isoformat() == "2024-06-03"
     assert not in_window(night, at("2024-06-04 22:30"))  # Tuesday night: not listed

@@ -97,9 +97,7 @@ def test_json_report_shape(db: Path) -> None:
                                "score_percent_mean", "failed_checks", "numbers"}  # fmt: skip
         assert list(client["outcomes"]) == list(OUTCOMES)
         assert sum(client["outcomes"].values()) == client["calls"]
-        assert client["answer_rate"] == pytest.approx(
-            client["outcomes"]["answered"] / client["calls"], abs=1e-4
-        )
+        assert client["answer_rate"] == pytest.approx(client["outcomes"]["answered"] / client["calls"], abs=1e-4)
         assert set(client["ring_to_answer_s"]) == {"mean", "p90"}
         assert sum(n["calls"] for n in client["numbers"]) == client["calls"]
     assert sum(c["calls"] for c in data["clients"]) == 96

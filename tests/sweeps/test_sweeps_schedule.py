@@ -38,11 +38,7 @@ def test_systemd_units(campaign: Path) -> None:
         units["mysterycall-sweep-nightly-lines.timer"],
     )
     assert f"ExecStart=/usr/bin/mysterycall sweep {campaign}" in service and "Type=oneshot" in service
-    assert (
-        "OnCalendar=*-*-* 02:00:00" in timer
-        and "Persistent=true" in timer
-        and "WantedBy=timers.target" in timer
-    )
+    assert "OnCalendar=*-*-* 02:00:00" in timer and "Persistent=true" in timer and "WantedBy=timers.target" in timer
 
 
 def test_schedule_command_prints_and_installs_into_temp_places(campaign: Path, tmp_path: Path) -> None:
