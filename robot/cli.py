@@ -104,6 +104,37 @@ def phone(
 
 
 @app.command()
+def demo(
+    user: Annotated[str, typer.Option(help="behaviour of the simulated line (see `phone`)")] = "ring2",
+    scenario: Annotated[Path | None, typer.Option(help="scenario to run (default: the line check)")] = None,
+    json_out: JsonOpt = False,
+) -> None:
+    """Start the simulated client phone on loopback, call it, print the measured result."""
+    from robot.calling import make_plan, place_call, save_result
+    from robot.config import load_config
+    from robot.demo import DEMO_OPERATOR, DEMO_SCENARIO, simulated_phone
+    from robot.summary import print_call_summary
+    from robot.talk import attach_scenario
+
+    try:
+        cfg = load_config(None)
+        with simulated_phone(DEMO_OPERATOR) as address:
+            plan = make_plan(f"sip:{user}@{address}", cfg)
+            attach_scenario(plan, scenario or DEMO_SCENARIO, cfg)
+            err.print(f"calling the simulated phone at {address} ...", highlight=False)
+            result = place_call(cfg, plan)
+    except InputError as exc:
+        fail(str(exc))
+    except CallSetupError as exc:
+        fail(str(exc), 1)
+    saved = save_result(result, cfg.results_dir)
+    if json_out:
+        sys.stdout.write(json.dumps(result.model_dump(mode="json"), ensure_ascii=False) + "\n")
+    else:
+        print_call_summary(result, out, str(saved))
+
+
+@app.command()
 def validate(
     paths: Annotated[list[Path], typer.Argument(help="scenario or campaign YAML files")],
 ) -> None:

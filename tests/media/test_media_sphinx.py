@@ -61,7 +61,7 @@ def test_realtime_events_and_latency() -> None:
     start, end = speech_bounds(a)
     assert started[0].mono - t0 - (0.6 + start) < 0.3  # detected within 0.3 s of the true start
     latency = ended[0].mono - t0 - ended[0].utterance.end_s
-    assert 0.55 <= latency < 1.0, latency
+    assert 0.55 <= latency < 1.2, latency  # ~0.75 s on an idle 2-core machine; margin for shared CI
     assert abs(ended[0].utterance.end_s - (0.6 + end)) <= 0.3
 
 
