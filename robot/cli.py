@@ -20,16 +20,18 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-err = Console(stderr=True)
-out = Console()
+err = Console(stderr=True, soft_wrap=True)
+out = Console(soft_wrap=True, width=None if sys.stdout.isatty() else 200)
 
-ConfigOpt = Annotated[Path | None, typer.Option("--config", help="config.yaml to use")]  # noqa: UP007
+ConfigOpt = Annotated[Path | None, typer.Option("--config", help="config.yaml to use")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="print one JSON object on stdout")]
 
 
 def fail(message: str, code: int = 2) -> NoReturn:
-    """Print one clear line on stderr and exit (2: bad input)."""
-    err.print(f"[red]error:[/red] {message}", highlight=False, markup=True)
+    """Print the message on stderr (one line per problem, never wrapped) and exit (2: bad input)."""
+    for line in message.splitlines() or [""]:
+        sys.stderr.write(f"error: {line}\n")
+    sys.stderr.flush()
     raise typer.Exit(code)
 
 
@@ -51,9 +53,9 @@ def main_options(
 @app.command()
 def call(
     target: Annotated[str, typer.Argument(help="phone number (dial plan) or SIP URI sip:user@host:port")],
-    scenario: Annotated[Path | None, typer.Option(help="scenario YAML to run once answered")] = None,  # noqa: UP007
+    scenario: Annotated[Path | None, typer.Option(help="scenario YAML to run once answered")] = None,
     config: ConfigOpt = None,
-    max_ring: Annotated[float | None, typer.Option("--max-ring", help="seconds to ring before CANCEL", min=0.1)] = None,  # noqa: UP007
+    max_ring: Annotated[float | None, typer.Option("--max-ring", help="seconds to ring before CANCEL")] = None,
     json_out: JsonOpt = False,
 ) -> None:
     """Place one call, measure the line and print the result."""
@@ -61,6 +63,8 @@ def call(
     from robot.config import load_config
     from robot.summary import print_call_summary
 
+    if max_ring is not None and not 0 < max_ring <= 3600:
+        fail(f"--max-ring must be between 0 and 3600 seconds, got {max_ring:g}")
     try:
         cfg = load_config(config)
         from robot.calling import make_plan
@@ -85,7 +89,7 @@ def call(
 @app.command()
 def phone(
     listen: Annotated[str, typer.Option(help="HOST:PORT to listen on (loopback)")] = "127.0.0.1:5080",
-    script: Annotated[Path | None, typer.Option(help="YAML phone/operator script")] = None,  # noqa: UP007
+    script: Annotated[Path | None, typer.Option(help="YAML phone/operator script")] = None,
 ) -> None:
     """Run the simulated client phone (behaviour per dialed user part, see README)."""
     from robot.phone.phone import serve
@@ -193,7 +197,7 @@ def score(
 def transcribe(
     recording: Annotated[Path, typer.Argument(help="WAV recording (stereo: robot left, callee right)")],
     lang: Annotated[str, typer.Option("--lang", help="ru or en")] = "en",
-    model: Annotated[str | None, typer.Option(help="Vosk model name or path")] = None,  # noqa: UP007
+    model: Annotated[str | None, typer.Option(help="Vosk model name or path")] = None,
     engine: Annotated[str, typer.Option(help="auto, vosk or pocketsphinx")] = "auto",
     json_out: JsonOpt = False,
 ) -> None:
@@ -255,8 +259,8 @@ def models_list(json_out: JsonOpt = False) -> None:
 @models_app.command("download")
 def models_download(
     name: Annotated[str, typer.Argument(help="model name, e.g. vosk-model-small-ru-0.22")],
-    url: Annotated[str | None, typer.Option(help="download from this URL instead")] = None,  # noqa: UP007
-    checksum: Annotated[str | None, typer.Option(help="expected sha256:HEX or md5:HEX")] = None,  # noqa: UP007
+    url: Annotated[str | None, typer.Option(help="download from this URL instead")] = None,
+    checksum: Annotated[str | None, typer.Option(help="expected sha256:HEX or md5:HEX")] = None,
 ) -> None:
     """Download a Vosk model into the per-user cache, verifying its checksum."""
     from rich.progress import DownloadColumn, Progress, TransferSpeedColumn
@@ -278,13 +282,13 @@ def models_download(
     out.print(f"installed {name} in {path}", highlight=False)
 
 
-DbOpt = Annotated[Path | None, typer.Option("--db", help="results database (default: store.path in config)")]  # noqa: UP007
+DbOpt = Annotated[Path | None, typer.Option("--db", help="results database (default: store.path in config)")]
 
 
 @app.command()
 def history(
-    target: Annotated[str | None, typer.Argument(help="a number or SIP URI")] = None,  # noqa: UP007
-    client: Annotated[str | None, typer.Option(help="a client name from a campaign")] = None,  # noqa: UP007
+    target: Annotated[str | None, typer.Argument(help="a number or SIP URI")] = None,
+    client: Annotated[str | None, typer.Option(help="a client name from a campaign")] = None,
     db: DbOpt = None,
     config: ConfigOpt = None,
     json_out: JsonOpt = False,
@@ -302,7 +306,7 @@ def sweep(
     campaign: Annotated[Path, typer.Argument(help="campaign YAML")],
     db: DbOpt = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="print the plan, dial nothing")] = False,
-    resume: Annotated[str | None, typer.Option(help="continue this sweep id")] = None,  # noqa: UP007
+    resume: Annotated[str | None, typer.Option(help="continue this sweep id")] = None,
     wait: Annotated[bool, typer.Option("--wait/--no-wait", help="outside the window: wait, or stop")] = True,
     config: ConfigOpt = None,
 ) -> None:
@@ -314,8 +318,8 @@ def sweep(
 
 @app.command()
 def retest(
-    target: Annotated[str | None, typer.Argument(help="a number or SIP URI")] = None,  # noqa: UP007
-    client: Annotated[str | None, typer.Option(help="redial all numbers of this client")] = None,  # noqa: UP007
+    target: Annotated[str | None, typer.Argument(help="a number or SIP URI")] = None,
+    client: Annotated[str | None, typer.Option(help="redial all numbers of this client")] = None,
     failed_only: Annotated[bool, typer.Option("--failed-only", help="only numbers whose last call failed")] = False,
     db: DbOpt = None,
     config: ConfigOpt = None,
@@ -339,9 +343,9 @@ class ReportFormat(StrEnum):
 def report(
     report_format: Annotated[ReportFormat, typer.Option("--format", help="html, csv or json")],
     output: Annotated[Path, typer.Option("-o", "--output", help="file to write")],
-    client: Annotated[str | None, typer.Option(help="only this client")] = None,  # noqa: UP007
-    since: Annotated[str | None, typer.Option(help="only calls since DATE (YYYY-MM-DD)")] = None,  # noqa: UP007
-    sweep_id: Annotated[str | None, typer.Option("--sweep", help="only this sweep id")] = None,  # noqa: UP007
+    client: Annotated[str | None, typer.Option(help="only this client")] = None,
+    since: Annotated[str | None, typer.Option(help="only calls since DATE (YYYY-MM-DD)")] = None,
+    sweep_id: Annotated[str | None, typer.Option("--sweep", help="only this sweep id")] = None,
     db: DbOpt = None,
     config: ConfigOpt = None,
 ) -> None:
@@ -356,7 +360,7 @@ def schedule(
     campaign: Annotated[Path, typer.Argument(help="campaign YAML")],
     at: Annotated[str, typer.Option(help="daily start time HH:MM")],
     install: Annotated[bool, typer.Option("--install", help="install the cron entry / systemd timer")] = False,
-    kind: Annotated[str | None, typer.Option(help="cron or systemd (default: systemd if running)")] = None,  # noqa: UP007
+    kind: Annotated[str | None, typer.Option(help="cron or systemd (default: systemd if running)")] = None,
     db: DbOpt = None,
 ) -> None:
     """Print (or install) a cron entry or systemd timer that runs the sweep daily."""
@@ -370,7 +374,8 @@ def main() -> None:
     try:
         app()
     except InputError as exc:
-        err.print(f"error: {exc}", highlight=False, markup=False)
+        for line in str(exc).splitlines():
+            sys.stderr.write(f"error: {line}\n")
         sys.exit(2)
 
 

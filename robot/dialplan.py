@@ -9,7 +9,10 @@ import phonenumbers
 from robot.config import Config, DialPlan
 from robot.errors import InputError
 
-_SIP_URI = re.compile(r"^sips?:(?:[^@\s]+@)?[A-Za-z0-9.\-\[\]:]+(?::\d+)?(?:;[^\s]*)?$")
+_SIP_URI = re.compile(
+    r"^sips?:(?:[^@\s]+@)?(?:[A-Za-z0-9](?:[A-Za-z0-9.\-]*[A-Za-z0-9])?|\[[0-9A-Fa-f:.]+\])"
+    r"(?::\d{1,5})?(?:;[^\s?]*)?(?:\?\S*)?$"
+)
 
 
 def is_sip_uri(target: str) -> bool:

@@ -55,6 +55,7 @@ class CallSession:
     hangup_by: str | None = None
     ringing_seen: bool = False
     transport_error: bool = False
+    local_error: bool = False  # the INVITE could not even be sent
     ended_at: float | None = None
     stats: MediaStats = field(default_factory=MediaStats)
     voice: RobotVoice | None = None

@@ -12,8 +12,8 @@ import contextlib
 import gc
 import logging
 import os
-import sys
 import queue
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -190,15 +190,11 @@ class Softphone:
             except pj.Error as exc:
                 self._calls.remove(call)
                 self._slots.release()
-                session.status = exc.status if exc.status > 0 else None
-                session.reason = exc.reason
-                session.transport_error = True
-                now = time.monotonic()
-                if not session.timeline.has(tl.INVITE_SENT):
-                    session.timeline.add(tl.INVITE_SENT, {"uri": uri}, at=now)
-                session.timeline.add(tl.DISCONNECTED, {"code": None, "reason": exc.info()}, at=now)
+                # nothing was sent: a local failure (bad transport, unresolvable host...)
+                session.local_error = True
                 session.reason = exc.reason or exc.info()
-                session.ended_at = now
+                session.timeline.add("dial_failed", {"reason": session.reason, "pj_status": exc.status})
+                session.ended_at = time.monotonic()
                 session.ended.set()
             return session
 
@@ -375,7 +371,9 @@ class Softphone:
         cfg.uaConfig.maxCalls = MAX_CALLS_PER_PROCESS
         cfg.uaConfig.userAgent = self.config.sip.user_agent
         cfg.logConfig.level = self._log_level
-        cfg.logConfig.consoleLevel = self._log_level
+        cfg.logConfig.consoleLevel = 0  # pjlib's console is stdout: the log goes to stderr instead
+        if self._log_level:
+            cfg.logConfig.filename = os.environ.get("MYSTERYCALL_PJSIP_LOGFILE", "/dev/stderr")
         cfg.logConfig.msgLogging = self._log_level >= 4
         cfg.medConfig.threadCnt = 0
         cfg.medConfig.hasIoqueue = True
@@ -477,6 +475,7 @@ class Softphone:
             if self.on_shutdown is not None:
                 self.on_shutdown()
             self._drop_calls()
+            self._unregister(ep)
             for acc in (self._account, self._local_account):
                 if acc is not None:
                     try:
@@ -490,6 +489,20 @@ class Softphone:
             flags = pj.PJSUA_DESTROY_NO_RX_MSG if self._startup_error is None else pj.PJSUA_DESTROY_NO_NETWORK
             ep.libDestroy(flags)
             self._ep = None
+
+    def _unregister(self, ep: pj.Endpoint) -> None:
+        """Send the un-REGISTER and wait (bounded) for it to complete, challenge included."""
+        acc = self._account
+        if acc is None or acc.reg_code != 200:
+            return
+        acc.reg_done.clear()
+        try:
+            acc.setRegistration(False)
+        except pj.Error:
+            return
+        deadline = time.monotonic() + 2.0
+        while not acc.reg_done.is_set() and time.monotonic() < deadline:
+            ep.libHandleEvents(10)
 
     def _hangup_all(self, ep: pj.Endpoint) -> None:
         for call in self._calls:

@@ -16,8 +16,8 @@ def print_call_summary(result: CallResult, console: Console, saved_to: str | Non
     """A short summary: outcome, SIP status, timings, recording."""
     t = result.timings
     table = Table(show_header=False, box=None, pad_edge=False)
-    table.add_column(style="bold")
-    table.add_column()
+    table.add_column(style="bold", no_wrap=True)
+    table.add_column(overflow="fold")
     status = f"{result.sip_status or ''} {result.sip_reason or ''}".strip() or "-"
     table.add_row("call", f"{result.call_id} -> {result.target}")
     table.add_row(

@@ -20,7 +20,7 @@ from robot.sweep import PoolFactory, default_pool_factory
 
 
 def _err() -> Console:
-    return Console(stderr=True)
+    return Console(stderr=True, soft_wrap=True)
 
 
 def _problems(exc: InputError) -> int:

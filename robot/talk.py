@@ -20,7 +20,7 @@ from typing import Any
 import numpy as np
 
 from robot import timeline as tl
-from robot.asr.base import EngineFailed, SpeechStarted, Utterance, UtteranceEnded
+from robot.asr.base import EngineFailed, SpeechEnded, SpeechStarted, Utterance, UtteranceEnded
 from robot.asr.engine import open_transcriber, select_engine
 from robot.audioports import Prompt
 from robot.callrunner import CallPlan
@@ -35,6 +35,8 @@ from scoring.matcher import said_any
 
 log = logging.getLogger(__name__)
 PUMP_S = 0.02
+LISTEN_OVERRUN_S = 15.0  # a listen may outlast max_s this much while the callee still talks
+TEXT_WAIT_S = 3.0  # how long a branch waits for the words of the speech that just ended
 
 
 @dataclass
@@ -65,6 +67,8 @@ class ScenarioTalk:
         self.utterances: list[tuple[Utterance, str | None]] = []
         self.pending: list[Utterance] = []
         self.speaking_since: float | None = None
+        self.speech_ends = 0  # ends of speech seen (the endpointer's, before the words)
+        self.texts_received = 0  # utterances whose words arrived
         self.step_id: str | None = None
         self.metrics: dict[str, Any] = {"hold_s": 0.0}
         self.events: list[tuple[str, dict[str, Any]]] = []
@@ -161,7 +165,8 @@ class ScenarioTalk:
             return self._speak(session, index, f"[{Path(step.play.file).name}]", step.play.barge_in, deadline)
         if isinstance(step, Listen):
             opts = step.listen
-            return self._listen(opts.max_s, opts.min_s, deadline)
+            following = self.scenario.steps[index + 1] if index + 1 < len(self.scenario.steps) else None
+            return self._listen(opts.max_s, opts.min_s, deadline, isinstance(following, Branch))
         if isinstance(step, Dtmf):
             return self._dtmf(phone, session, step, deadline)
         if isinstance(step, Wait):
@@ -192,19 +197,31 @@ class ScenarioTalk:
         self.turns.append(turn)
         return not session.ended.is_set()
 
-    def _listen(self, max_s: float, min_s: float, deadline: float) -> Heard | bool:
-        """Wait for the callee to speak and finish (or for what they said meanwhile)."""
+    def _listen(self, max_s: float, min_s: float, deadline: float, need_text: bool) -> Heard | bool:
+        """Wait for the callee to speak and finish: the first end of speech after the listen
+        began (or of the speech already under way), at most ``max_s`` unless the callee is
+        still talking then; ``need_text`` (a branch follows) also waits for the words."""
         assert self.session is not None
         started = time.monotonic()
         end = min(started + max_s, deadline)
-        if self.pending and self.speaking_since is None:
-            return self._take_pending()
-        while time.monotonic() < end:
+        hard_end = min(end + LISTEN_OVERRUN_S, deadline)
+        ends_before = self.speech_ends
+        while True:
+            now = time.monotonic()
             if self.session.ended.is_set():
                 return False
+            finished = self.speech_ends > ends_before and self.speaking_since is None
+            if finished and now - started >= min_s:
+                break
+            if now >= hard_end or (now >= end and self.speaking_since is None):
+                break
             self._pump(PUMP_S)
-            if self.pending and self.speaking_since is None and time.monotonic() - started >= min_s:
-                return self._take_pending()
+        if need_text:  # the words of the last speech come a moment after its end
+            text_deadline = min(time.monotonic() + TEXT_WAIT_S, hard_end + TEXT_WAIT_S)
+            while self.texts_received < self.speech_ends and time.monotonic() < text_deadline:
+                if self.session.ended.is_set():
+                    return False
+                self._pump(PUMP_S)
         return self._take_pending()
 
     def _hold(self, step: Hold, deadline: float) -> Heard | bool:
@@ -259,8 +276,11 @@ class ScenarioTalk:
             if isinstance(event, SpeechStarted):
                 self.speaking_since = event.t_s
                 started = True
-            elif isinstance(event, UtteranceEnded):
+            elif isinstance(event, SpeechEnded):
                 self.speaking_since = None
+                self.speech_ends += 1
+            elif isinstance(event, UtteranceEnded):
+                self.texts_received += 1
                 self.pending.append(event.utterance)
                 self.utterances.append((event.utterance, self.step_id))
             elif isinstance(event, EngineFailed):

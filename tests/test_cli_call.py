@@ -2,19 +2,16 @@
 
 Each test runs ``python -m robot.cli call ...`` with cwd = a temporary directory holding a
 small ``config.yaml`` with short limits, against the simulated phone (``phone`` fixture) and,
-for registration, SIPp running ``tests/sipp/registrar_digest.xml``.
+for registration, SIPp running ``tests/sipp/registrar_digest.xml`` (``sipp_peer`` fixture).
 """
 
 from __future__ import annotations
 
 import contextlib
-import errno
 import json
 import os
 import queue
-import shutil
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -27,10 +24,10 @@ from typing import Any
 import pytest
 
 from robot.result import OUTCOMES
-from tests.phone_process import PhoneProcess, free_udp_port
+from tests.phone_process import PhoneProcess
+from tests.sipp_peer import SippPeer, SippResult
 
 REPO = Path(__file__).resolve().parent.parent
-REGISTRAR_SCENARIO = REPO / "tests" / "sipp" / "registrar_digest.xml"
 PASSWORD = "s3cr3t-Pa55"
 CRASH_MARKERS = ("Assertion", "Segmentation", "Traceback", "Pool is not released")
 LIMITS = {"max_ring_s": 3, "max_call_s": 6, "stay_s": 1, "media_timeout_s": 2}
@@ -179,7 +176,7 @@ def interrupt(proc: subprocess.Popen) -> tuple[str, str, float]:
 
 
 def check_contract(result: dict[str, Any], target: str) -> None:
-    assert CONTRACT_FIELDS <= result.keys(), f"missing: {CONTRACT_FIELDS - result.keys()}"
+    assert result.keys() >= CONTRACT_FIELDS, f"missing: {CONTRACT_FIELDS - result.keys()}"
     assert isinstance(result["call_id"], str) and result["call_id"]
     assert result["target"] == target
     assert result["scenario"] is None
@@ -187,7 +184,9 @@ def check_contract(result: dict[str, Any], target: str) -> None:
     assert started.utcoffset() is not None and started.utcoffset().total_seconds() == 0, "UTC"
     assert abs((datetime.now(UTC) - started).total_seconds()) < 300
     assert result["outcome"] in OUTCOMES
-    assert result["sip_status"] is None or (isinstance(result["sip_status"], int) and 100 <= result["sip_status"] <= 699)
+    assert result["sip_status"] is None or (
+        isinstance(result["sip_status"], int) and 100 <= result["sip_status"] <= 699
+    )
     assert result["sip_reason"] is None or isinstance(result["sip_reason"], str)
     assert result["hangup_by"] in (None, "robot", "callee", "network")
     timings = result["timings"]
@@ -209,14 +208,15 @@ def check_contract(result: dict[str, Any], target: str) -> None:
 
 @pytest.fixture(scope="module")
 def placed(phone: PhoneProcess, tmp_path_factory):
-    """``call sip:USER@phone --json`` run once per user part, cached for the module."""
-    cache: dict[str, subprocess.CompletedProcess] = {}
+    """``call sip:USER@phone [--json]`` run once per user part, cached for the module."""
+    cache: dict[tuple[str, bool], subprocess.CompletedProcess] = {}
 
-    def run(user: str, **limits) -> subprocess.CompletedProcess:
-        if user not in cache:
+    def run(user: str, json_out: bool = True, **limits) -> subprocess.CompletedProcess:
+        key = (user, json_out)
+        if key not in cache:
             workdir = make_workdir(tmp_path_factory.mktemp(user.replace(".", "_")), **limits)
-            cache[user] = cli(workdir, "call", phone.uri(user), "--json")
-        return cache[user]
+            cache[key] = cli(workdir, "call", phone.uri(user), *(["--json"] if json_out else []))
+        return cache[key]
 
     return run
 
@@ -284,15 +284,21 @@ def test_calls_exit_cleanly(placed, user):
     assert (result["outcome"], result["hangup_by"]) == (outcome, hangup_by)
 
 
-def test_default_output_is_a_short_human_summary(phone, tmp_path):
-    run = cli(make_workdir(tmp_path), "call", phone.uri("busy"))
+def test_default_output_is_a_short_human_summary(placed):
+    run = placed("busy", json_out=False)
     assert run.returncode == 0, run.stderr
     assert_clean_exit(run.returncode, run.stderr)
     assert "busy" in run.stdout and "486" in run.stdout
     assert not run.stdout.lstrip().startswith("{"), "not JSON without --json"
     assert 3 <= len(run.stdout.strip().splitlines()) <= 20
-    saved = list((tmp_path / "results").glob("*.json"))
-    assert len(saved) == 1 and str(saved[0]) in run.stdout.replace("\n", "")
+    assert len(list((run.workdir / "results").glob("*.json"))) == 1
+
+
+def test_human_summary_shows_where_the_result_was_saved(placed):
+    run = placed("busy", json_out=False)
+    saved = list((run.workdir / "results").glob("*.json"))
+    assert len(saved) == 1
+    assert str(saved[0]) in run.stdout, f"the full path of the result file is not shown:\n{run.stdout}"
 
 
 def test_json_stdout_is_one_object_even_with_pjsip_logging(phone, tmp_path):
@@ -302,29 +308,41 @@ def test_json_stdout_is_one_object_even_with_pjsip_logging(phone, tmp_path):
     assert json_result(run.stdout)["outcome"] == "busy"
 
 
+def test_call_failing_locally_is_classified_with_a_sip_status_or_null(phone, tmp_path):
+    """A valid URI pjsua cannot send to (no TCP transport): attempted and classified."""
+    target = phone.uri("busy") + ";transport=tcp"
+    run = cli(make_workdir(tmp_path), "call", target, "--json")
+    assert run.returncode == 0, run.stderr
+    assert_clean_exit(run.returncode, run.stderr)
+    result = json_result(run.stdout)
+    assert result["outcome"] == "unreachable"
+    assert result["sip_reason"]
+    check_contract(result, target)
+
+
 # -- bad input: exit code 2, one line, no traceback --------------------------------------------
 
 BAD_CONFIG = "sip:\n  bind_address: 127.0.0.1\nlimits:\n  max_ring_s: 3\n  max_rign_s: 5\n"
 
 
-@pytest.mark.parametrize(
-    ("case", "args", "expected"),
-    [
-        ("bad config key", ["call", "sip:answer@127.0.0.1:9"], "config.yaml:5:3: unknown key 'max_rign_s'"),
-        (
-            "bad config key, absolute --config",
-            ["call", "sip:answer@127.0.0.1:9", "--config", "{workdir}/bad.yaml"],
-            "{workdir}/bad.yaml:5:3: unknown key 'max_rign_s'",
-        ),
-        ("malformed SIP URI", ["call", "sip:alice@@127.0.0.1", "--json"], "'sip:alice@@127.0.0.1'"),
-        ("malformed SIP URI port", ["call", "sip:alice@127.0.0.1:50x0", "--json"], "'sip:alice@127.0.0.1:50x0'"),
-        ("garbage phone number", ["call", "garbage-number", "--json"], "'garbage-number'"),
-        ("negative --max-ring", ["call", "sip:answer@127.0.0.1:9", "--max-ring", "-1"], "--max-ring"),
-        ("missing --config file", ["call", "sip:answer@127.0.0.1:9", "--config", "missing.yaml"], "missing.yaml"),
-    ],
-    ids=lambda v: v if isinstance(v, str) and " " in v else None,
-)
-def test_bad_input_exits_2_with_a_one_line_message(tmp_path, case, args, expected):
+BAD_INPUT = {
+    # case: (arguments, text the one-line message must contain)
+    "bad config key": (["call", "sip:answer@127.0.0.1:9"], "config.yaml:5:3: unknown key 'max_rign_s'"),
+    "bad config key, absolute --config": (
+        ["call", "sip:answer@127.0.0.1:9", "--config", "{workdir}/bad.yaml"],
+        "{workdir}/bad.yaml:5:3: unknown key 'max_rign_s'",
+    ),
+    "malformed SIP URI": (["call", "sip:alice@@127.0.0.1", "--json"], "'sip:alice@@127.0.0.1'"),
+    "malformed SIP URI port": (["call", "sip:alice@127.0.0.1:50x0", "--json"], "'sip:alice@127.0.0.1:50x0'"),
+    "garbage phone number": (["call", "garbage-number", "--json"], "'garbage-number'"),
+    "negative --max-ring": (["call", "sip:answer@127.0.0.1:9", "--max-ring", "-1"], "--max-ring"),
+    "missing --config file": (["call", "sip:answer@127.0.0.1:9", "--config", "missing.yaml"], "missing.yaml"),
+}
+
+
+@pytest.mark.parametrize("case", list(BAD_INPUT))
+def test_bad_input_exits_2_with_a_one_line_message(tmp_path, case):
+    args, expected = BAD_INPUT[case]
     workdir = make_workdir(tmp_path)
     if case.startswith("bad config key"):
         (workdir / "config.yaml").write_text(BAD_CONFIG, encoding="utf-8")
@@ -423,69 +441,12 @@ def test_max_ring_option_overrides_the_config(phone, tmp_path):
 # -- registration with a digest registrar (SIPp) ------------------------------------------------------
 
 
-class Registrar:
-    """SIPp running tests/sipp/registrar_digest.xml on a free loopback port, for one session."""
-
-    def __init__(self, workdir: Path, password: str, user: str = "robot"):
-        self.port = free_udp_port()
-        workdir.mkdir(parents=True, exist_ok=True)
-        self.proc = subprocess.Popen(
-            ["sipp", "-sf", str(REGISTRAR_SCENARIO), "-i", "127.0.0.1", "-p", str(self.port)]
-            + ["-m", "1", "-nostdin", "-timeout", "30s", "-deadcall_wait", "0"]
-            + ["-set", "user", user, "-set", "password", password],
-            cwd=workdir,
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        wait_for(self._listening, 10, "SIPp to listen")
-
-    def _listening(self) -> bool:
-        if self.proc.poll() is not None:
-            raise AssertionError(f"SIPp exited: {self.proc.stderr.read() if self.proc.stderr else ''}")
-        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
-            try:
-                sock.bind(("127.0.0.1", self.port))
-            except OSError as exc:
-                return exc.errno == errno.EADDRINUSE
-        return False
-
-    @property
-    def uri(self) -> str:
-        return f"sip:127.0.0.1:{self.port}"
-
-    def wait(self, timeout: float = 10) -> int:
-        return self.proc.wait(timeout=timeout)
-
-    def stop(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.kill()
-            self.proc.wait()
-
-
-@pytest.fixture
-def registrar_factory(tmp_path) -> Iterator:
-    if shutil.which("sipp") is None:
-        pytest.skip("SIPp (Debian package sip-tester) is not installed")
-    started: list[Registrar] = []
-
-    def start(password: str = PASSWORD) -> Registrar:
-        registrar = Registrar(tmp_path / "sipp", password)
-        started.append(registrar)
-        return registrar
-
-    yield start
-    for registrar in started:
-        registrar.stop()
-
-
-def account_workdir(path: Path, registrar: Registrar, phone: PhoneProcess, timeout_s: float = 5) -> Path:
+def account_workdir(path: Path, registrar: SippPeer, phone: PhoneProcess, timeout_s: float = 5) -> Path:
     return make_workdir(
         path,
         account={
             "id_uri": "sip:robot@127.0.0.1",
-            "registrar": registrar.uri,
+            "registrar": f"sip:{registrar.address}",
             "auth_user": "robot",
             "register_timeout_s": timeout_s,
         },
@@ -493,10 +454,16 @@ def account_workdir(path: Path, registrar: Registrar, phone: PhoneProcess, timeo
     )
 
 
-def test_registers_and_dials_a_number_through_the_dial_plan_without_leaking_the_password(
-    phone, tmp_path, registrar_factory
-):
-    registrar = registrar_factory()
+def registrar_result(registrar: SippPeer) -> SippResult:
+    """Stop the registrar (the robot's un-REGISTER is not awaited) and return what it saw."""
+    result = registrar.stop(grace_s=0.5)
+    assert result.workdir is not None
+    return result
+
+
+@pytest.mark.sipp
+def test_registers_and_dials_a_number_through_the_dial_plan_without_leaking_the_password(phone, tmp_path, sipp_peer):
+    registrar = sipp_peer("registrar_digest", variables={"user": "robot", "password": PASSWORD})
     workdir = account_workdir(tmp_path / "robot", registrar, phone)
     drain(phone)
     # the most verbose logging there is: the password must not appear anywhere all the same
@@ -506,9 +473,14 @@ def test_registers_and_dials_a_number_through_the_dial_plan_without_leaking_the_
     assert_clean_exit(run.returncode, run.stderr)
     received = wait_phone_event(phone, "call_received", "+74951234567", timeout=5)
     assert received["user"] == "+74951234567"
-    assert registrar.wait() == 0, "SIPp saw a REGISTER with valid digest credentials and the un-REGISTER"
+    assert f"registered sip:robot@127.0.0.1 at sip:{registrar.address}" in run.stderr
+    seen = registrar_result(registrar)
+    # 401 challenge, then a REGISTER whose digest matches the password: 200
+    assert seen.counters["reg_challenged"] >= 1 and seen.counters["reg_ok"] >= 1, seen.summary()
+    assert seen.counters["reg_rejected"] == 0
 
     assert PASSWORD not in run.stdout and PASSWORD not in run.stderr
+    assert PASSWORD not in (seen.workdir / "messages.log").read_text(errors="replace"), "password on the wire"
     saved = list((workdir / "results").glob("*.json"))
     assert len(saved) == 1
     for path in [*saved, *(workdir / "recordings").iterdir()]:
@@ -519,15 +491,18 @@ def test_registers_and_dials_a_number_through_the_dial_plan_without_leaking_the_
     assert result["outcome"] == "answered"
 
 
-def test_wrong_password_is_a_clear_one_line_error_not_a_hang(phone, tmp_path, registrar_factory):
-    registrar = registrar_factory()
+@pytest.mark.sipp
+def test_wrong_password_is_a_clear_one_line_error_not_a_hang(phone, tmp_path, sipp_peer):
+    registrar = sipp_peer("registrar_digest", variables={"user": "robot", "password": PASSWORD})
     workdir = account_workdir(tmp_path / "robot", registrar, phone, timeout_s=5)
     env = cli_env(MYSTERYCALL_SIP_PASSWORD="wrong-" + PASSWORD)
     run = cli(workdir, "call", "8 (495) 123-45-67", "--json", env=env, timeout=30)
     assert run.elapsed < 5, f"took {run.elapsed:.1f} s: longer than the register timeout"
     assert run.returncode == 2, run.stderr
     assert "Traceback" not in run.stderr and run.stdout == ""
-    assert PASSWORD not in run.stderr
+    assert "wrong-" + PASSWORD not in run.stderr
     assert not list(workdir.glob("results/*.json"))
+    seen = registrar.wait(5)
+    assert seen.counters["reg_rejected"] == 1 and seen.counters["reg_ok"] == 0, seen.summary()
     line = one_line_error(run.stderr)
     assert "registration" in line and "403" in line and "password" in line

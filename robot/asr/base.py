@@ -62,6 +62,15 @@ class SpeechStarted:
 
 
 @dataclass(frozen=True)
+class SpeechEnded:
+    """The endpointer decided the callee stopped speaking at ``t_s`` (after ``end_of_utterance_s``
+    of silence), before the recogniser's words: the cue to answer without delay."""
+
+    t_s: float
+    mono: float = field(default_factory=time.monotonic)
+
+
+@dataclass(frozen=True)
 class UtteranceEnded:
     """The callee stopped speaking at ``utterance.end_s``; emitted when the silence after it
     reached ``end_of_utterance_s`` and the engine produced the final text."""
@@ -83,7 +92,7 @@ class EngineFailed:
     mono: float = field(default_factory=time.monotonic)
 
 
-Event = SpeechStarted | UtteranceEnded | EngineFailed
+Event = SpeechStarted | SpeechEnded | UtteranceEnded | EngineFailed
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ from robot.asr.base import (
     Backend,
     EngineFailed,
     Event,
+    SpeechEnded,
     SpeechStarted,
     Utterance,
     UtteranceEnded,
@@ -159,6 +160,7 @@ class StreamingTranscriber:
                 self._preroll.clear()
                 self._publish(SpeechStarted(b.t_s))
             else:
+                self._publish(SpeechEnded(b.t_s))
                 self._backend_call("end", self._segment_start, b.t_s)
 
     def _backend_call(self, kind: str, *args: object) -> None:

@@ -7,7 +7,7 @@ import time
 
 import numpy as np
 
-from robot.asr import EngineFailed, SpeechStarted, UtteranceEnded, open_transcriber
+from robot.asr import EngineFailed, SpeechEnded, SpeechStarted, UtteranceEnded, open_transcriber
 from tests.media.media_helpers import RATE, feed_chunks, say, silence, speech_bounds
 
 
@@ -56,8 +56,12 @@ def test_realtime_events_and_latency() -> None:
     while not t.events.empty():
         events.append(t.events.get())
     started = [e for e in events if isinstance(e, SpeechStarted)]
+    speech_ended = [e for e in events if isinstance(e, SpeechEnded)]
     ended = [e for e in events if isinstance(e, UtteranceEnded)]
-    assert len(started) == 1 and len(ended) == 1 and len(utterances) == 1
+    assert len(started) == 1 and len(speech_ended) == 1 and len(ended) == 1 and len(utterances) == 1
+    cue = speech_ended[0].mono - t0 - speech_ended[0].t_s  # endpointer only: ~end_of_utterance_s
+    assert 0.55 <= cue < 0.8, cue
+    assert speech_ended[0].t_s == ended[0].utterance.end_s
     start, end = speech_bounds(a)
     assert started[0].mono - t0 - (0.6 + start) < 0.3  # detected within 0.3 s of the true start
     latency = ended[0].mono - t0 - ended[0].utterance.end_s
@@ -70,7 +74,7 @@ def test_on_event_callback_and_lag() -> None:
     t = open_transcriber("en", RATE, engine="pocketsphinx", on_event=got.append)
     feed_chunks(t, np.concatenate([silence(0.3), say("Thank you, goodbye."), silence(1.0)]))
     t.close()
-    assert [type(e).__name__ for e in got] == ["SpeechStarted", "UtteranceEnded"]
+    assert [type(e).__name__ for e in got] == ["SpeechStarted", "SpeechEnded", "UtteranceEnded"]
     assert t.lag_s == 0.0 and t.fed_s > 2.0
     t.feed(b"\0" * 320)  # after close: ignored, no error
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from robot.asr import SpeechStarted, UtteranceEnded, open_transcriber, select_engine
+from robot.asr import SpeechEnded, SpeechStarted, UtteranceEnded, open_transcriber, select_engine
 from robot.asr.vosk_engine import load_model
 from robot.errors import InputError
 from tests.media.media_helpers import RATE, feed_chunks, say, silence, speech_bounds
@@ -42,6 +42,7 @@ def test_streams_8k_audio_with_words_and_monotonic_times(ko_model: Path) -> None
             last = w.start_s
     events = [t.events.get_nowait() for _ in range(t.events.qsize())]
     assert [e.t_s for e in events if isinstance(e, SpeechStarted)] == [u.start_s for u in utterances]
+    assert [e.t_s for e in events if isinstance(e, SpeechEnded)] == [u.end_s for u in utterances]
     assert [e.utterance for e in events if isinstance(e, UtteranceEnded)] == utterances
 
 
