@@ -134,7 +134,6 @@ def build_result(
         hangup_by=session.hangup_by,  # type: ignore[arg-type]
         transport_error=session.transport_error and not answered,
         interrupted=interrupted,
-        local_error=session.local_error,
     )
     outcome = classify(facts)
     status, reason = session.status, session.reason

@@ -27,12 +27,11 @@ class CallFacts:
     hangup_by: HangupBy | None = None
     transport_error: bool = False
     interrupted: bool = False
-    local_error: bool = False  # nothing was sent (bad transport, unresolvable host...)
 
 
 def classify(facts: CallFacts) -> Outcome:
     """The single outcome of a call (see the README's outcome table)."""
-    if facts.interrupted or facts.local_error:
+    if facts.interrupted:
         return "failed"
     if facts.answered:
         if facts.planned_end or facts.hangup_by == "robot":

@@ -191,10 +191,13 @@ class Softphone:
                 self._calls.remove(call)
                 self._slots.release()
                 # nothing was sent: a local failure (bad transport, unresolvable host...)
-                session.local_error = True
+                session.local_error = session.transport_error = True
                 session.reason = exc.reason or exc.info()
-                session.timeline.add("dial_failed", {"reason": session.reason, "pj_status": exc.status})
-                session.ended_at = time.monotonic()
+                now = time.monotonic()
+                detail = {"uri": uri, "error": session.reason, "pj_status": exc.status}
+                session.timeline.add(tl.INVITE_SENT, detail, at=now)  # attempted, failed locally
+                session.timeline.add(tl.DISCONNECTED, {"code": None, "reason": session.reason}, at=now)
+                session.ended_at = now
                 session.ended.set()
             return session
 
