@@ -195,8 +195,11 @@ class Softphone:
                 session.reason = exc.reason or exc.info()
                 now = time.monotonic()
                 detail = {"uri": uri, "error": session.reason, "pj_status": exc.status}
-                session.timeline.add(tl.INVITE_SENT, detail, at=now)  # attempted, failed locally
-                session.timeline.add(tl.DISCONNECTED, {"code": None, "reason": session.reason}, at=now)
+                timeline = session.timeline
+                if not timeline.has(tl.INVITE_SENT):  # attempted, failed locally
+                    timeline.events.insert(0, (timeline.t0 or now, tl.INVITE_SENT, detail))
+                if not timeline.has(tl.DISCONNECTED):
+                    timeline.add(tl.DISCONNECTED, {"code": None, "reason": session.reason}, at=now)
                 session.ended_at = now
                 session.ended.set()
             return session
