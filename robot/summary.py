@@ -55,11 +55,8 @@ def print_score(report: dict, console: Console) -> None:
         passed = check["passed"]
         verdict = "n/a" if passed is None else ("pass" if passed else "[red]FAIL[/red]")
         evidence = check.get("evidence") or {}
-        quote = (
-            f"{evidence.get('speaker') or ''} {evidence.get('start_s') or ''}: {evidence.get('text')}"
-            if evidence
-            else ""
-        )
+        where = " ".join(str(x) for x in (evidence.get("speaker"), evidence.get("start_s")) if x is not None)
+        quote = f"{where}: {evidence.get('text')}" if where else str(evidence.get("text") or "")
         table.add_row(check["title"], verdict, f"{check['points']:g}/{check['weight']:g}", quote.strip())
     console.print(table)
     s = report["score"]
