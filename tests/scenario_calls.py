@@ -34,9 +34,20 @@ def run_scenario(scenario: str, operator: str, user: str, workdir: Path) -> Scen
     phone = PhoneProcess(script=REPO / "scenarios" / "operators" / operator)
     try:
         run = subprocess.run(
-            [sys.executable, "-m", "robot.cli", "call", phone.uri(user), "--json",
-             "--scenario", str(REPO / "scenarios" / scenario)],
-            cwd=workdir, capture_output=True, text=True, timeout=150,
+            [
+                sys.executable,
+                "-m",
+                "robot.cli",
+                "call",
+                phone.uri(user),
+                "--json",
+                "--scenario",
+                str(REPO / "scenarios" / scenario),
+            ],
+            cwd=workdir,
+            capture_output=True,
+            text=True,
+            timeout=150,
         )
         ended = phone.next_event(timeout=30, event="call_ended")
     finally:
