@@ -7,6 +7,7 @@ import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -70,7 +71,7 @@ def latencies(result: dict[str, Any]) -> list[float]:
     """Seconds from the end of each callee turn to the start of the robot turn that follows it."""
     turns = result.get("transcript", [])
     out = []
-    for before, after in zip(turns, turns[1:]):
+    for before, after in pairwise(turns):
         if before["speaker"] == "callee" and after["speaker"] == "robot":
             out.append(round(after["start_s"] - before["end_s"], 3))
     return out
