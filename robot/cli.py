@@ -56,6 +56,7 @@ def call(
     scenario: Annotated[Path | None, typer.Option(help="scenario YAML to run once answered")] = None,
     config: ConfigOpt = None,
     max_ring: Annotated[float | None, typer.Option("--max-ring", help="seconds to ring before CANCEL")] = None,
+    model: Annotated[str | None, typer.Option(help="Vosk model name or path (overrides asr.model)")] = None,
     json_out: JsonOpt = False,
 ) -> None:
     """Place one call, measure the line and print the result."""
@@ -67,6 +68,8 @@ def call(
         fail(f"--max-ring must be between 0 and 3600 seconds, got {max_ring:g}")
     try:
         cfg = load_config(config)
+        if model is not None:
+            cfg.asr.model = model
         from robot.calling import make_plan
 
         plan = make_plan(target, cfg, max_ring)

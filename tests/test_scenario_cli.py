@@ -69,3 +69,57 @@ def test_every_sample_validates_and_the_schema_is_printed(tmp_path):
     assert run.returncode == 0, run.stdout
     schema = cli(tmp_path, "schema")
     assert schema.returncode == 0 and '"steps"' in schema.stdout
+
+
+def test_model_option_selects_a_model_and_a_missing_one_is_a_clear_error(tmp_path):
+    run = cli(
+        tmp_path,
+        "call",
+        TARGET,
+        "--scenario",
+        str(REPO / "scenarios" / "line-check.yaml"),
+        "--model",
+        "vosk-model-small-en-us-0.15",
+    )
+    assert run.returncode == 2
+    assert "mysterycall models download vosk-model-small-en-us-0.15" in run.stderr
+
+
+def test_score_rescores_a_transcript_without_redialing(tmp_path):
+    import json
+
+    transcript = tmp_path / "t.json"
+    transcript.write_text(
+        json.dumps(
+            {
+                "turns": [
+                    {
+                        "speaker": "callee",
+                        "start_s": 0.5,
+                        "end_s": 3.0,
+                        "text": "good afternoon acme tiles kate speaking",
+                    },
+                    {
+                        "speaker": "robot",
+                        "start_s": 3.5,
+                        "end_s": 6.0,
+                        "text": "how can i order tiles",
+                        "step": "ask_product",
+                    },
+                    {"speaker": "callee", "start_s": 6.5, "end_s": 9.0, "text": "where did you hear about us"},
+                ],
+                "outcome": "answered",
+                "timings": {"answer_s": 4.0, "ring_to_answer_s": 3.9},
+            }
+        )
+    )
+    run = cli(tmp_path, "score", str(transcript), "--scenario", str(REPO / "scenarios" / "sales-en.yaml"), "--json")
+    assert run.returncode == 0, run.stderr
+    report = json.loads(run.stdout)
+    assert set(report) == {"checks", "score"}
+    source = next(c for c in report["checks"] if c["id"] == "asked_source")
+    assert source["passed"] is True and source["evidence"]["text"] == "where did you hear about us"
+    assert set(report["score"]) >= {"points", "max_points", "percent", "passed"}
+    transcript.write_text('{"turns": [{"speaker": "nobody"}]}')
+    bad = cli(tmp_path, "score", str(transcript), "--scenario", str(REPO / "scenarios" / "sales-en.yaml"))
+    assert bad.returncode == 2 and "Traceback" not in bad.stderr
