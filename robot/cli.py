@@ -7,12 +7,16 @@ import logging
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 from rich.console import Console
 
 from robot.errors import CallSetupError, InputError
+
+if TYPE_CHECKING:
+    from robot.config import Config
+    from robot.result import CallResult
 
 app = typer.Typer(
     help="mysterycall: an automated mystery-call robot on a SIP softphone.",
@@ -43,6 +47,18 @@ def _setup_logging(verbose: bool) -> None:
     )
 
 
+def emit_result(result: CallResult, cfg: Config, json_out: bool) -> None:
+    """Save the result JSON and print it (one JSON object) or a short summary."""
+    from robot.calling import save_result
+    from robot.summary import print_call_summary
+
+    saved = save_result(result, cfg.results_dir)
+    if json_out:
+        sys.stdout.write(json.dumps(result.model_dump(mode="json"), ensure_ascii=False) + "\n")
+    else:
+        print_call_summary(result, out, str(saved))
+
+
 @app.callback()
 def main_options(
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="debug logging on stderr")] = False,
@@ -60,9 +76,8 @@ def call(
     json_out: JsonOpt = False,
 ) -> None:
     """Place one call, measure the line and print the result."""
-    from robot.calling import place_call, save_result
+    from robot.calling import place_call
     from robot.config import load_config
-    from robot.summary import print_call_summary
 
     if max_ring is not None and not 0 < max_ring <= 3600:
         fail(f"--max-ring must be between 0 and 3600 seconds, got {max_ring:g}")
@@ -82,11 +97,7 @@ def call(
         fail(str(exc))
     except CallSetupError as exc:
         fail(str(exc), 1)
-    saved = save_result(result, cfg.results_dir)
-    if json_out:
-        sys.stdout.write(json.dumps(result.model_dump(mode="json"), ensure_ascii=False) + "\n")
-    else:
-        print_call_summary(result, out, str(saved))
+    emit_result(result, cfg, json_out)
 
 
 @app.command()
@@ -117,10 +128,9 @@ def demo(
     json_out: JsonOpt = False,
 ) -> None:
     """Start the simulated client phone on loopback, call it, print the measured result."""
-    from robot.calling import make_plan, place_call, save_result
+    from robot.calling import make_plan, place_call
     from robot.config import load_config
     from robot.demo import DEMO_OPERATOR, DEMO_SCENARIO, simulated_phone
-    from robot.summary import print_call_summary
     from robot.talk import attach_scenario
 
     try:
@@ -134,11 +144,7 @@ def demo(
         fail(str(exc))
     except CallSetupError as exc:
         fail(str(exc), 1)
-    saved = save_result(result, cfg.results_dir)
-    if json_out:
-        sys.stdout.write(json.dumps(result.model_dump(mode="json"), ensure_ascii=False) + "\n")
-    else:
-        print_call_summary(result, out, str(saved))
+    emit_result(result, cfg, json_out)
 
 
 @app.command()
