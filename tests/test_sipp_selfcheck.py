@@ -36,7 +36,7 @@ pytestmark = [
 ]
 
 TOLERANCE_S = 0.050  # robot tests assert ring_to_answer within 50 ms of the peer's delay
-PDD_TOLERANCE_S = 0.040  # SIPp needs a few scheduler ticks between the 100 and the 180
+PDD_TOLERANCE_S = 0.100  # SIPp sends the 100 and the final from its own scheduler; looser under load
 
 
 def call(
