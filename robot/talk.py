@@ -79,18 +79,17 @@ class ScenarioTalk:
         """Synthesise every prompt and load every WAV now, so no step waits for them."""
         from robot.tts import load_wav_pcm, synthesize_many
 
-        says = {i: s for i, s in enumerate(self.scenario.steps) if isinstance(s, Say)}
-        texts = [self.scenario.render(s.say.text) for s in says.values()]
         audio: dict[int, np.ndarray] = {}
         tts = self.config.tts
-        by_voice: dict[tuple[str | None, int], list[int]] = {}
-        for i, step in says.items():
-            voice = step.say.voice or (tts.voice_ru if self.language == "ru" else tts.voice_en)
-            by_voice.setdefault((voice, step.say.rate or tts.rate), []).append(i)
-        for (voice, rate), indexes in by_voice.items():
-            wanted = [texts[list(says).index(i)] for i in indexes]
-            paths = synthesize_many(wanted, self.language, rate, voice, CLOCK_RATE, tts.cache_dir)
-            for i, wav in zip(indexes, paths, strict=True):
+        by_voice: dict[tuple[str | None, int], dict[int, str]] = {}
+        for i, step in enumerate(self.scenario.steps):
+            if isinstance(step, Say):
+                voice = step.say.voice or (tts.voice_ru if self.language == "ru" else tts.voice_en)
+                texts = by_voice.setdefault((voice, step.say.rate or tts.rate), {})
+                texts[i] = self.scenario.render(step.say.text)
+        for (voice, rate), texts in by_voice.items():
+            paths = synthesize_many(list(texts.values()), self.language, rate, voice, CLOCK_RATE, tts.cache_dir)
+            for i, wav in zip(texts, paths, strict=True):
                 audio[i] = load_wav_pcm(wav, CLOCK_RATE)
         for i, step in enumerate(self.scenario.steps):
             if isinstance(step, Play):
@@ -305,9 +304,9 @@ class ScenarioTalk:
     def finish(self, result: CallResult) -> None:
         """Close the transcriber and fill transcript, ASR info, metrics, checks and score."""
         if self.transcriber is not None:
-            seen = {id(u) for u, _ in self.utterances}
-            for utterance in self.transcriber.close():
-                if id(utterance) not in seen and all(u != utterance for u, _ in self.utterances):
+            known = {u for u, _ in self.utterances}
+            for utterance in self.transcriber.close():  # includes the one cut by the hang-up
+                if utterance not in known:
                     self.utterances.append((utterance, self.step_id))
             self.transcriber = None
         callee = []
