@@ -67,8 +67,8 @@ def checks_by_id(result: CallResult) -> dict[str, dict[str, Any]]:
 def score_percent(result: CallResult) -> float | None:
     """The score as a percentage, from ``score.percent`` (or ``points``/``max_points``)."""
     score = result.score
-    if not score:
-        return None
+    if not score or score.get("max_points") == 0:
+        return None  # no check applied: nothing to average
     for key in ("percent", "score_percent", "pct"):
         if isinstance(score.get(key), int | float):
             return float(score[key])

@@ -38,6 +38,10 @@ MAX_CALLS_PER_PROCESS = 4
 CLOCK_RATE = 8000
 SAMPLES_PER_FRAME = CLOCK_RATE // 50
 STATS_INTERVAL_S = 0.2
+GC_INTERVAL_S = 1.0
+SLOT_RETRY_S = 0.25
+PJ_ETOOMANY = 70010  # pj_status_t: too many objects (all pjsua call slots in use)
+FULL_GC_INTERVAL_S = 30.0
 TRANSPORTS = {
     "udp": pj.PJSIP_TRANSPORT_UDP,
     "tcp": pj.PJSIP_TRANSPORT_TCP,
@@ -111,6 +115,8 @@ class Softphone:
         self._ready = threading.Event()
         self._stop = threading.Event()
         self._startup_error: BaseException | None = None
+        self._gc_was_enabled = True
+        self._next_full_gc = 0.0
         self._ep: pj.Endpoint | None = None
         self._local_account: _Account | None = None
         self._account: _Account | None = None
@@ -127,11 +133,17 @@ class Softphone:
     # -- life cycle -------------------------------------------------------------
     def start(self) -> Softphone:
         """Start the owning thread; returns once the endpoint is up (and registered)."""
+        self._gc_was_enabled = gc.isenabled()
+        gc.disable()  # see _collect_garbage
+        self._next_full_gc = time.monotonic() + FULL_GC_INTERVAL_S
         self._thread = threading.Thread(target=self._main, name="softphone", daemon=True)
         self._thread.start()
         self._ready.wait()
         if self._startup_error is not None:
             self._thread.join(timeout=5)
+            self._thread = None
+            if self._gc_was_enabled:
+                gc.enable()
             raise self._startup_error
         return self
 
@@ -142,6 +154,8 @@ class Softphone:
         self._stop.set()
         self._thread.join(timeout=15)
         self._thread = None
+        if self._gc_was_enabled:
+            gc.enable()
 
     def __enter__(self) -> Softphone:
         return self.start()
@@ -179,7 +193,7 @@ class Softphone:
         if not self._slots.acquire(timeout=slot_timeout_s):
             raise CallSetupError(f"no free call slot within {slot_timeout_s:g} s")
 
-        def make() -> CallSession:
+        def make() -> CallSession | None:
             account = self._local_account if direct or self._account is None else self._account
             call = SipCall(account, session)
             call.outgoing = True
@@ -189,6 +203,8 @@ class Softphone:
                 call.makeCall(uri, prm)
             except pj.Error as exc:
                 self._calls.remove(call)
+                if exc.status == PJ_ETOOMANY:
+                    return None  # pjsua still holds a slot (an unanswered INVITE): retry
                 self._slots.release()
                 # nothing was sent: a local failure (bad transport, unresolvable host...)
                 session.local_error = session.transport_error = True
@@ -204,7 +220,13 @@ class Softphone:
                 session.ended.set()
             return session
 
-        return self.call(make)
+        deadline = time.monotonic() + slot_timeout_s
+        while (placed := self.call(make)) is None:
+            if time.monotonic() >= deadline:
+                self._slots.release()
+                raise CallSetupError(f"no free call slot within {slot_timeout_s:g} s")
+            time.sleep(SLOT_RETRY_S)  # pjsua signals no event when a slot frees up
+        return placed
 
     def hangup(self, session: CallSession, who: str = "robot", code: int = 0) -> None:
         """End the call: CANCEL before answer, BYE after (no-op once it ended)."""
@@ -255,7 +277,7 @@ class Softphone:
             return
         self._ready.set()
         poll_ms = self.config.sip.poll_interval_ms
-        next_stats = time.monotonic()
+        next_stats = next_gc = time.monotonic()
         assert self._ep is not None
         while not self._stop.is_set():
             self._ep.libHandleEvents(poll_ms)
@@ -265,6 +287,9 @@ class Softphone:
                 next_stats = now + STATS_INTERVAL_S
                 self._sample_media(now)
                 self._reap()
+                if now >= next_gc:
+                    next_gc = now + GC_INTERVAL_S
+                    self._collect_garbage(now)
             if self.on_tick is not None:
                 self.on_tick()
         self._destroy()
@@ -329,42 +354,52 @@ class Softphone:
             log.debug("hangup: %s", exc.info())
 
     def _reap(self) -> None:
-        """Release the media of calls that ended, and drop the Call objects that can go.
+        """Release what calls that ended hold, on this thread, and drop the Call objects that can go.
 
         pjsua2's ``~Call`` clears the user data of, and hangs up, whatever call now holds
-        the slot id it was created with; pjsua reuses slots at once. So a finished Call
-        object is only deleted while its slot is free, else kept until shutdown.
+        the slot id it was created with, and pjsua reuses slots at once. So a finished Call
+        is stripped of every reference (no cycle can keep it for the garbage collector to
+        free at a random moment) and deleted only while its slot is free.
         """
         for call in [c for c in self._calls if c.disconnected]:
             self._calls.remove(call)
             if call.outgoing:
                 self._slots.release()
             self._release_media(call)
+            call.session = CallSession(uri=call.session.uri)  # late callbacks land here
             self._finished_calls.append(call)
-        keep = []
-        for call in self._finished_calls:
-            try:
-                owner = pj.Call.lookup(call.getId())
-            except Exception:  # noqa: BLE001 - any doubt: keep the object
-                owner = call
-            if owner is None:
-                call.session.on_media = None  # no reference cycle: freed right here
-            else:
-                keep.append(call)
-        self._finished_calls = keep
+        self._finished_calls = [c for c in self._finished_calls if not self._slot_free(c)]
+
+    @staticmethod
+    def _slot_free(call: SipCall) -> bool:
+        try:
+            return pj.Call.lookup(call.getId()) is None
+        except Exception:  # noqa: BLE001 - any doubt: keep the object
+            return False
 
     @staticmethod
     def _release_media(call: SipCall) -> None:
+        """Stop the robot's voice, close the recording and destroy the call's audio port
+        here, on the owning thread (a port freed elsewhere crashes the conference bridge)."""
         s = call.session
         if s.voice is not None:
             s.voice.stop()
-        port = s.port
-        if port is not None and port.recorder is not None:
-            port.recorder.close()
-        s.port = None
+        port, s.port, s.on_media = s.port, None, None
         call.audio_media = None
-        # the port's Python object stays referenced by the call until the call is dropped
-        call._released_port = port  # type: ignore[attr-defined]
+        if port is not None:
+            if port.recorder is not None:
+                port.recorder.close()
+            port.recorder = port.on_callee_audio = None
+            del port  # the last reference: the port is unregistered from the bridge now
+
+    def _collect_garbage(self, now: float) -> None:
+        """Automatic GC is off while the softphone runs: cycles are collected here, on the
+        thread pjlib knows, never in a thread that happens to allocate."""
+        if now >= self._next_full_gc:
+            self._next_full_gc = now + FULL_GC_INTERVAL_S
+            gc.collect()
+        else:
+            gc.collect(1)
 
     def _create(self) -> None:
         ep = pj.Endpoint()
@@ -524,8 +559,5 @@ class Softphone:
     def _drop_calls(self) -> None:
         for call in self._calls:
             self._release_media(call)
-            call._released_port = None  # type: ignore[attr-defined]
-        for call in self._finished_calls:
-            call._released_port = None  # type: ignore[attr-defined]
         self._calls = []
         self._finished_calls = []

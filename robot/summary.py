@@ -61,5 +61,7 @@ def print_score(report: dict, console: Console) -> None:
     console.print(table)
     s = report["score"]
     console.print(
-        f"score: {s['points']:g}/{s['max_points']:g} = {s['percent']:.1f}% -> {'PASS' if s['passed'] else 'FAIL'}"
+        f"score: {s['points']:g}/{s['max_points']:g} = "
+        + ("n/a (no check applied)" if s["percent"] is None else f"{s['percent']:.1f}%")
+        + f" -> {'PASS' if s['passed'] else 'FAIL'}"
     )

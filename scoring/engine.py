@@ -52,7 +52,7 @@ class CheckResult(BaseModel):
 class Score(BaseModel):
     points: Number
     max_points: Number
-    percent: float
+    percent: float | None  # None when no check applied (nothing to judge)
     passed: bool
 
 
@@ -232,7 +232,7 @@ def score_call(
     ``language`` None detects it from the transcript (Cyrillic → ru). Checks whose
     language differs from the call's give ``passed: null``, as do checks that cannot
     apply (transcript checks on an unanswered call, a missing metric...). Null checks
-    count neither way; ``percent`` is 0 and ``passed`` false when no check applies.
+    count neither way; ``percent`` is None and ``passed`` false when no check applies.
     """
     turns = ordered(call.turns)
     lang = language_code(language) or detect_language(t.text for t in turns)
@@ -255,11 +255,11 @@ def score_call(
         )
     points = sum(r.points for r in results)
     max_points = sum(r.weight for r in results if r.passed is not None)
-    percent = round(100.0 * points / max_points, 1) if max_points else 0.0
+    percent = round(100.0 * points / max_points, 1) if max_points else None
     score = Score(
         points=_num(points),
         max_points=_num(max_points),
         percent=percent,
-        passed=bool(max_points) and percent >= pass_percent,
+        passed=percent is not None and percent >= pass_percent,
     )
     return ScoreReport(checks=results, score=score)

@@ -132,7 +132,7 @@ def test_score_math():
 
 def test_score_with_nothing_applicable():
     report = score_call([make_check(phrase="hi")], make_call(outcome="busy"))
-    assert report.score.model_dump() == {"points": 0, "max_points": 0, "percent": 0.0, "passed": False}
+    assert report.score.model_dump() == {"points": 0, "max_points": 0, "percent": None, "passed": False}
 
 
 def test_empty_transcript_is_null_but_silent_callee_fails():
