@@ -157,6 +157,8 @@ class SipCall(pj.Call):
         elif 200 <= code < 300:
             if not s.answered.is_set():
                 s.timeline.add(tl.ANSWERED, {"code": code, "reason": reason}, at=now)
+                if s.watch is not None:
+                    s.watch.start(now)  # silence counts from the answer (early media aside)
                 s.answered.set()
         elif not s.timeline.has(tl.FINAL_RESPONSE):
             s.timeline.add(tl.FINAL_RESPONSE, {"code": code, "reason": reason}, at=now)
@@ -171,8 +173,6 @@ class SipCall(pj.Call):
                 self.audio_media = self.getAudioMedia(media.index)
                 s = self.session
                 s.timeline.add(tl.MEDIA_STARTED, {"index": media.index})
-                if s.watch is not None:
-                    s.watch.start(time.monotonic())
                 if s.on_media is not None:
                     port = s.on_media(s)
                     if port is not None:

@@ -40,6 +40,7 @@ SAMPLES_PER_FRAME = CLOCK_RATE // 50
 STATS_INTERVAL_S = 0.2
 GC_INTERVAL_S = 1.0
 SLOT_RETRY_S = 0.25
+PORT_GRACE_S = 0.5
 PJ_ETOOMANY = 70010  # pj_status_t: too many objects (all pjsua call slots in use)
 FULL_GC_INTERVAL_S = 30.0
 TRANSPORTS = {
@@ -121,6 +122,7 @@ class Softphone:
         self._local_account: _Account | None = None
         self._account: _Account | None = None
         self._calls: list[SipCall] = []
+        self._dying_ports: list[tuple[float, Any]] = []
         # pjsua keeps a call's slot until the INVITE transaction ends (an unanswered INVITE
         # can hold it for timer B, 32 s): outgoing calls wait here for a free slot.
         self._slots = threading.BoundedSemaphore(MAX_CALLS_PER_PROCESS)
@@ -320,17 +322,21 @@ class Softphone:
                 work.future.set_exception(exc)
 
     def _sample_media(self, now: float) -> None:
+        """Refresh RTP/RTCP statistics; hang up a line silent for ``media_timeout_s``.
+
+        The watch runs from the answer: a call whose audio never became active (no stream,
+        or the far end declared it inactive) is as silent as one whose RTP stopped.
+        """
         for call in self._calls:
             s = call.session
-            if call.disconnected or not s.media_active.is_set():
+            if call.disconnected or not s.answered.is_set() or s.watch is None or s.ended_at is not None:
                 continue
-            stats = call.sample_stats()
-            if stats is None or s.watch is None or s.ended_at is not None:
-                continue
-            if s.watch.sample(now, stats.rx_packets, stats.rtcp_reports_rx):
+            stats = call.sample_stats() if s.media_active.is_set() else None
+            rx_packets = stats.rx_packets if stats is not None else 0
+            rtcp_reports = stats.rtcp_reports_rx if stats is not None else 0
+            if s.watch.sample(now, rx_packets, rtcp_reports):
                 s.timeline.add(
-                    tl.MEDIA_TIMEOUT,
-                    {"silent_s": round(s.watch.silent_for(now), 3), "rx_packets": stats.rx_packets},
+                    tl.MEDIA_TIMEOUT, {"silent_s": round(s.watch.silent_for(now), 3), "rx_packets": rx_packets}
                 )
                 s.note_end("network", now)
                 self._hangup(call)
@@ -369,6 +375,7 @@ class Softphone:
             call.session = CallSession(uri=call.session.uri)  # late callbacks land here
             self._finished_calls.append(call)
         self._finished_calls = [c for c in self._finished_calls if not self._slot_free(c)]
+        self._free_ports(time.monotonic())
 
     @staticmethod
     def _slot_free(call: SipCall) -> bool:
@@ -377,10 +384,9 @@ class Softphone:
         except Exception:  # noqa: BLE001 - any doubt: keep the object
             return False
 
-    @staticmethod
-    def _release_media(call: SipCall) -> None:
-        """Stop the robot's voice, close the recording and destroy the call's audio port
-        here, on the owning thread (a port freed elsewhere crashes the conference bridge)."""
+    def _release_media(self, call: SipCall) -> None:
+        """Stop the robot's voice, close the recording, and queue the call's audio port for
+        destruction on this thread once the bridge has let go of it (see _free_ports)."""
         s = call.session
         if s.voice is not None:
             s.voice.stop()
@@ -390,7 +396,13 @@ class Softphone:
             if port.recorder is not None:
                 port.recorder.close()
             port.recorder = port.on_callee_audio = None
-            del port  # the last reference: the port is unregistered from the bridge now
+            self._dying_ports.append((time.monotonic(), port))
+
+    def _free_ports(self, now: float, grace_s: float = PORT_GRACE_S) -> None:
+        """Destroy ports whose call ended ``grace_s`` ago. The conference bridge applies a
+        call's disconnection a tick later, and until then still calls the port: deleting
+        it sooner is a use-after-free in the bridge's thread."""
+        self._dying_ports = [(t, p) for t, p in self._dying_ports if now - t < grace_s]
 
     def _collect_garbage(self, now: float) -> None:
         """Automatic GC is off while the softphone runs: cycles are collected here, on the
@@ -560,4 +572,8 @@ class Softphone:
         for call in self._calls:
             self._release_media(call)
         self._calls = []
+        deadline = time.monotonic() + PORT_GRACE_S
+        while self._dying_ports and time.monotonic() < deadline and self._ep is not None:
+            self._ep.libHandleEvents(10)
+        self._dying_ports = []
         self._finished_calls = []

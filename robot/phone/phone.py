@@ -24,7 +24,18 @@ from robot.softphone import CLOCK_RATE, SAMPLES_PER_FRAME, Softphone
 
 log = logging.getLogger(__name__)
 
-BLACKHOLE = "127.0.0.1:9"  # the discard port: where a "silent" line's media goes
+_DIRECTIONS = ("a=sendrecv", "a=sendonly", "a=recvonly", "a=inactive")
+
+
+def inactive_sdp(sdp: str) -> str:
+    """The same SDP with every media stream marked ``a=inactive``."""
+    lines = [line for line in sdp.split("\r\n") if line not in _DIRECTIONS]
+    out: list[str] = []
+    for line in lines:
+        out.append(line)
+        if line.startswith("m="):
+            out.append("a=inactive")
+    return "\r\n".join(out)
 
 
 class PhoneCall(SipCall):
@@ -37,14 +48,12 @@ class PhoneCall(SipCall):
         self.received_at = time.monotonic()
         self.answered_at: float | None = None
 
-    def onStreamPreCreate(self, prm: pj.OnStreamPreCreateParam) -> None:  # noqa: N802
+    def onCallSdpCreated(self, prm: pj.OnCallSdpCreatedParam) -> None:  # noqa: N802
         if self.behaviour.silent:
-            # A dead line: a receive-only stream sends no RTP, and its RTCP goes nowhere.
-            # (Only redirecting RTP is not enough: pjmedia's symmetric-RTP address
-            # learning would switch back to the caller's address after a few packets.)
-            prm.streamInfo.dir = pj.PJMEDIA_DIR_DECODING
-            prm.streamInfo.remoteRtpAddress = BLACKHOLE
-            prm.streamInfo.remoteRtcpAddress = BLACKHOLE
+            # A dead line: our answer declares the audio inactive, so our stream sends
+            # neither RTP nor RTCP, and we never send BYE. (pjsua2 ignores changes to the
+            # stream's addresses or direction in onStreamPreCreate, so the SDP is the way.)
+            prm.sdp.wholeSdp = inactive_sdp(prm.sdp.wholeSdp)
 
 
 class Speech:
