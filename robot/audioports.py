@@ -87,6 +87,9 @@ class RobotVoice:
 class CallAudioPort(pj.AudioMediaPort):
     """Sends the robot's voice to the call and receives the callee's audio from it."""
 
+    recorder: WavWriter | None = None
+    on_callee_audio: Callable[[bytes], None] | None = None
+
     def __init__(
         self,
         clock_rate: int,
@@ -96,12 +99,19 @@ class CallAudioPort(pj.AudioMediaPort):
     ):
         super().__init__()
         self.clock_rate = clock_rate
+        self.frames_received = 0
+        self._stereo = np.empty(2 * voice.samples_per_frame, dtype=np.int16)
+        self.bind(voice, recorder, on_callee_audio)
+
+    def bind(
+        self, voice: RobotVoice, recorder: WavWriter | None, on_callee_audio: Callable[[bytes], None] | None
+    ) -> None:
+        """Attach the port to a call's voice, recording and listener (ports are reused:
+        destroying one while the bridge may still call it crashes the process)."""
         self.voice = voice
         self.recorder = recorder
         self.on_callee_audio = on_callee_audio
-        self.frames_received = 0
         self._pending_robot = voice._silence
-        self._stereo = np.empty(2 * voice.samples_per_frame, dtype=np.int16)
 
     def create(self, name: str) -> None:
         fmt = pj.MediaFormatAudio()
@@ -116,18 +126,21 @@ class CallAudioPort(pj.AudioMediaPort):
         frame.size = len(data)
 
     def onFrameReceived(self, frame: pj.MediaFrame) -> None:  # noqa: N802 (pjsua2 API)
+        # read each attribute once: bind() may swap them from the softphone's thread
+        voice, recorder, listener = self.voice, self.recorder, self.on_callee_audio
+        silence = voice._silence
         if frame.type == pj.PJMEDIA_FRAME_TYPE_AUDIO and frame.size:
             callee = bytes(frame.buf)
-            if len(callee) != len(self.voice._silence):
-                callee = callee[: len(self.voice._silence)].ljust(len(self.voice._silence), b"\0")
+            if len(callee) != len(silence):
+                callee = callee[: len(silence)].ljust(len(silence), b"\0")
         else:
-            callee = self.voice._silence
+            callee = silence
         self.frames_received += 1
-        if self.recorder is not None:
-            n = self.voice.samples_per_frame
+        if recorder is not None:
+            n = voice.samples_per_frame
             self._stereo[0::2] = np.frombuffer(self._pending_robot, dtype=np.int16, count=n)
             self._stereo[1::2] = np.frombuffer(callee, dtype=np.int16, count=n)
-            self.recorder.write(self._stereo.tobytes())
-        self._pending_robot = self.voice._silence
-        if self.on_callee_audio is not None:
-            self.on_callee_audio(callee)
+            recorder.write(self._stereo.tobytes())
+        self._pending_robot = silence
+        if listener is not None:
+            listener(callee)

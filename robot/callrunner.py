@@ -63,10 +63,8 @@ def run_call(phone: Softphone, plan: CallPlan, stop_requested: Callable[[], bool
     def on_media(session: CallSession) -> CallAudioPort:
         voice = RobotVoice(SAMPLES_PER_FRAME)
         writer = WavWriter(recording, CLOCK_RATE, 2) if recording is not None else None
-        port = CallAudioPort(CLOCK_RATE, voice, writer, on_callee_audio=plan.audio_sink)
-        port.create(f"call-{call_id}")
         session.voice = voice
-        return port
+        return phone.audio_port(voice, writer, plan.audio_sink)
 
     session = phone.dial(plan.uri, direct=plan.direct, on_media=on_media)
     limits = plan.limits

@@ -174,11 +174,15 @@ class SipCall(pj.Call):
                 s = self.session
                 s.timeline.add(tl.MEDIA_STARTED, {"index": media.index})
                 if s.on_media is not None:
-                    port = s.on_media(s)
-                    if port is not None:
-                        s.port = port
-                        self.audio_media.startTransmit(port)
-                        port.startTransmit(self.audio_media)
+                    # held by the session from creation on: the softphone destroys it on its
+                    # thread once the call is over, never the garbage collector mid-call
+                    s.port = s.on_media(s)
+                    if s.port is not None:
+                        try:
+                            self.audio_media.startTransmit(s.port)
+                            s.port.startTransmit(self.audio_media)
+                        except pj.Error as exc:
+                            log.warning("call audio not connected: %s", exc.info())
                 s.media_active.set()
 
     def onDtmfDigit(self, prm: pj.OnDtmfDigitParam) -> None:  # noqa: N802

@@ -24,6 +24,7 @@ from typing import Any, TypeVar
 import pjsua2 as pj
 
 from robot import timeline as tl
+from robot.audioports import CallAudioPort, RobotVoice
 from robot.config import Account as AccountConfig
 from robot.config import Config
 from robot.credentials import PASSWORD_ENV
@@ -122,7 +123,9 @@ class Softphone:
         self._local_account: _Account | None = None
         self._account: _Account | None = None
         self._calls: list[SipCall] = []
-        self._dying_ports: list[tuple[float, Any]] = []
+        self._dying_ports: list[tuple[float, CallAudioPort]] = []
+        self._idle_ports: list[CallAudioPort] = []
+        self._all_ports: list[CallAudioPort] = []
         # pjsua keeps a call's slot until the INVITE transaction ends (an unanswered INVITE
         # can hold it for timer B, 32 s): outgoing calls wait here for a free slot.
         self._slots = threading.BoundedSemaphore(MAX_CALLS_PER_PROCESS)
@@ -384,9 +387,27 @@ class Softphone:
         except Exception:  # noqa: BLE001 - any doubt: keep the object
             return False
 
+    def audio_port(
+        self, voice: RobotVoice, recorder: Any = None, on_callee_audio: Callable[[bytes], None] | None = None
+    ) -> CallAudioPort:
+        """A call audio port (owning thread only): a released one if any, else a new one.
+
+        Ports are never destroyed before shutdown: the conference bridge applies a
+        disconnection a tick later and may still call a port, so freeing one mid-run is a
+        use-after-free in the bridge's thread. At most 4 calls means at most a few ports.
+        """
+        if self._idle_ports:
+            port = self._idle_ports.pop()
+            port.bind(voice, recorder, on_callee_audio)
+            return port
+        port = CallAudioPort(CLOCK_RATE, voice, recorder, on_callee_audio)
+        port.create(f"call-audio-{len(self._all_ports)}")
+        self._all_ports.append(port)
+        return port
+
     def _release_media(self, call: SipCall) -> None:
-        """Stop the robot's voice, close the recording, and queue the call's audio port for
-        destruction on this thread once the bridge has let go of it (see _free_ports)."""
+        """Stop the robot's voice, close the recording, and detach the call's audio port;
+        it is reused by a later call once the bridge has let go of it."""
         s = call.session
         if s.voice is not None:
             s.voice.stop()
@@ -395,13 +416,14 @@ class Softphone:
         if port is not None:
             if port.recorder is not None:
                 port.recorder.close()
-            port.recorder = port.on_callee_audio = None
+            port.bind(RobotVoice(SAMPLES_PER_FRAME), None, None)
             self._dying_ports.append((time.monotonic(), port))
 
     def _free_ports(self, now: float, grace_s: float = PORT_GRACE_S) -> None:
-        """Destroy ports whose call ended ``grace_s`` ago. The conference bridge applies a
-        call's disconnection a tick later, and until then still calls the port: deleting
-        it sooner is a use-after-free in the bridge's thread."""
+        """Ports whose call ended ``grace_s`` ago become idle, ready for the next call."""
+        for ended, port in self._dying_ports:
+            if now - ended >= grace_s:
+                self._idle_ports.append(port)
         self._dying_ports = [(t, p) for t, p in self._dying_ports if now - t < grace_s]
 
     def _collect_garbage(self, now: float) -> None:
@@ -572,8 +594,8 @@ class Softphone:
         for call in self._calls:
             self._release_media(call)
         self._calls = []
-        deadline = time.monotonic() + PORT_GRACE_S
+        deadline = time.monotonic() + PORT_GRACE_S  # let the bridge apply the disconnections
         while self._dying_ports and time.monotonic() < deadline and self._ep is not None:
             self._ep.libHandleEvents(10)
-        self._dying_ports = []
+        self._dying_ports, self._idle_ports, self._all_ports = [], [], []
         self._finished_calls = []

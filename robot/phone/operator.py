@@ -27,6 +27,17 @@ log = logging.getLogger(__name__)
 Line = str | float  # a spoken line, or a pause in seconds
 
 
+def _one_to_list(data: Any, keys: tuple[str, ...], scalars: tuple[type, ...]) -> Any:
+    """Accept a single value where a list is expected (``reply: "Hello"``)."""
+    if not isinstance(data, dict):
+        return data
+    data = dict(data)
+    for key in keys:
+        if isinstance(data.get(key), scalars):
+            data[key] = [data[key]]
+    return data
+
+
 class Rule(BaseModel):
     """When the operator hears one of ``heard`` (or receives ``dtmf``), it says ``reply``."""
 
@@ -41,12 +52,7 @@ class Rule(BaseModel):
     @model_validator(mode="before")
     @classmethod
     def _short(cls, data: Any) -> Any:
-        if isinstance(data, dict):
-            data = dict(data)
-            for key in ("heard", "reply"):
-                if isinstance(data.get(key), str | int | float):
-                    data[key] = [data[key]]
-        return data
+        return _one_to_list(data, ("heard", "reply"), (str, int, float))
 
     @model_validator(mode="after")
     def _trigger(self) -> Rule:
@@ -72,13 +78,9 @@ class OperatorScript(BaseModel):
     @model_validator(mode="before")
     @classmethod
     def _short(cls, data: Any) -> Any:
-        if isinstance(data, dict):
-            data = dict(data)
-            for key in ("greeting", "fallback"):
-                if isinstance(data.get(key), str):
-                    data[key] = [data[key]]
-            if isinstance(data.get("replies"), list):
-                data["replies"] = [[r] if isinstance(r, str) else r for r in data["replies"]]
+        data = _one_to_list(data, ("greeting", "fallback"), (str,))
+        if isinstance(data, dict) and isinstance(data.get("replies"), list):
+            data["replies"] = [[r] if isinstance(r, str) else r for r in data["replies"]]
         return data
 
     def lines(self) -> list[str]:

@@ -211,8 +211,7 @@ class SimulatedPhone:
             operator = self._operator(session, behaviour)
             self.operators[id(session)] = operator
             sink = operator.feed
-        port = CallAudioPort(CLOCK_RATE, voice, None, on_callee_audio=sink)
-        port.create(f"phone-{call.getId()}")
+        port = self.softphone.audio_port(voice, None, sink)
         if behaviour.operator is not None:
             self.operators[id(session)].start()
         elif behaviour.say:
