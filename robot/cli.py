@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import logging
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
@@ -31,12 +33,28 @@ ConfigOpt = Annotated[Path | None, typer.Option("--config", help="config.yaml to
 JsonOpt = Annotated[bool, typer.Option("--json", help="print one JSON object on stdout")]
 
 
-def fail(message: str, code: int = 2) -> NoReturn:
-    """Print the message on stderr (one line per problem, never wrapped) and exit (2: bad input)."""
+def print_error(message: str) -> None:
+    """The message on stderr, one ``error:`` line per problem, never wrapped or styled."""
     for line in message.splitlines() or [""]:
         sys.stderr.write(f"error: {line}\n")
     sys.stderr.flush()
+
+
+def fail(message: str, code: int = 2) -> NoReturn:
+    """Print the error and exit (2: bad input)."""
+    print_error(message)
     raise typer.Exit(code)
+
+
+@contextmanager
+def user_errors() -> Iterator[None]:
+    """Bad input exits 2, a softphone that cannot start exits 1: one clear line each."""
+    try:
+        yield
+    except InputError as exc:
+        fail(str(exc))
+    except CallSetupError as exc:
+        fail(str(exc), 1)
 
 
 def _setup_logging(verbose: bool) -> None:
@@ -76,27 +94,21 @@ def call(
     json_out: JsonOpt = False,
 ) -> None:
     """Place one call, measure the line and print the result."""
-    from robot.calling import place_call
+    from robot.calling import make_plan, place_call
     from robot.config import load_config
 
     if max_ring is not None and not 0 < max_ring <= 3600:
         fail(f"--max-ring must be between 0 and 3600 seconds, got {max_ring:g}")
-    try:
+    with user_errors():
         cfg = load_config(config)
         if model is not None:
             cfg.asr.model = model
-        from robot.calling import make_plan
-
         plan = make_plan(target, cfg, max_ring)
         if scenario is not None:
             from robot.talk import attach_scenario
 
             attach_scenario(plan, scenario, cfg)
         result = place_call(cfg, plan)
-    except InputError as exc:
-        fail(str(exc))
-    except CallSetupError as exc:
-        fail(str(exc), 1)
     emit_result(result, cfg, json_out)
 
 
@@ -112,13 +124,9 @@ def phone(
     host, _, port = listen.rpartition(":")
     if not host or not port.isdigit():
         fail(f"--listen must be HOST:PORT, got {listen!r}")
-    try:
+    with user_errors():
         kwargs = load_phone_script(script) if script is not None else {}
         serve(host, int(port), **kwargs)
-    except InputError as exc:
-        fail(str(exc))
-    except CallSetupError as exc:
-        fail(str(exc), 1)
 
 
 @app.command()
@@ -133,17 +141,13 @@ def demo(
     from robot.demo import DEMO_OPERATOR, DEMO_SCENARIO, simulated_phone
     from robot.talk import attach_scenario
 
-    try:
+    with user_errors():
         cfg = load_config(None)
         with simulated_phone(DEMO_OPERATOR) as address:
             plan = make_plan(f"sip:{user}@{address}", cfg)
             attach_scenario(plan, scenario or DEMO_SCENARIO, cfg)
             err.print(f"calling the simulated phone at {address} ...", highlight=False)
             result = place_call(cfg, plan)
-    except InputError as exc:
-        fail(str(exc))
-    except CallSetupError as exc:
-        fail(str(exc), 1)
     emit_result(result, cfg, json_out)
 
 
@@ -383,8 +387,7 @@ def main() -> None:
     try:
         app()
     except InputError as exc:
-        for line in str(exc).splitlines():
-            sys.stderr.write(f"error: {line}\n")
+        print_error(str(exc))
         sys.exit(2)
 
 

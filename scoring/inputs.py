@@ -38,25 +38,24 @@ class ScoringInput(BaseModel):
         """From a call result (model or dict, e.g. a live call's result)."""
         if not isinstance(result, CallResult):
             result = CallResult.model_validate(result)
-        return cls(
-            turns=result.transcript,
-            timings=result.timings,
-            outcome=result.outcome,
-            metrics=result.metrics,
-            events=result.events,
-        )
+        return cls._with_turns(result.transcript, result)
 
     @classmethod
     def from_transcript(cls, data: TranscriptInput | dict[str, Any]) -> ScoringInput:
         """From a transcript JSON object."""
         if not isinstance(data, TranscriptInput):
             data = TranscriptInput.model_validate(data)
+        return cls._with_turns(data.turns, data)
+
+    @classmethod
+    def _with_turns(cls, turns: list[Turn], source: CallResult | TranscriptInput) -> ScoringInput:
+        """``turns`` plus the timings, outcome, metrics and events both input shapes share."""
         return cls(
-            turns=data.turns,
-            timings=data.timings,
-            outcome=data.outcome,
-            metrics=data.metrics,
-            events=data.events,
+            turns=turns,
+            timings=source.timings,
+            outcome=source.outcome,
+            metrics=source.metrics,
+            events=source.events,
         )
 
     @classmethod

@@ -5,21 +5,16 @@ from __future__ import annotations
 import json
 import queue
 import signal
-import socket
 import subprocess
 import sys
 import threading
 from pathlib import Path
 from typing import Any
 
+from robot.demo import free_port as free_udp_port
+
 REPO = Path(__file__).resolve().parent.parent
-
-
-def free_udp_port() -> int:
-    """A UDP port on loopback that is free right now."""
-    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+__all__ = ["REPO", "PhoneProcess", "free_udp_port"]
 
 
 class PhoneProcess:
