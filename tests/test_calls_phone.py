@@ -134,3 +134,31 @@ def test_no_response_at_all_is_unreachable(softphone):
     result = dial(softphone, f"sip:nobody@127.0.0.1:{free_udp_port()}", limits)
     assert result.outcome == "unreachable"
     assert "provisional" not in events(result)
+
+
+def test_phone_reports_the_digits_it_received(softphone, phone: PhoneProcess, limits):
+    """The phone's end-of-call report (what IVR tests read) carries the RFC 4733 digits, even
+    for calls the softphone has already reaped when the report is written."""
+
+    def press(phone_, session, deadline):
+        phone_.send_dtmf(session, "1", 100)
+        phone_.send_dtmf(session, "2#", 100)
+        session.ended.wait(0.5)
+        return True
+
+    users = [f"ring0.{n}" for n in (21, 22, 23, 24)]
+    plans = [
+        CallPlan(target=u, uri=phone.uri(u), direct=True, limits=limits, recordings_dir=None, talk=press) for u in users
+    ]
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(4) as pool:
+        results = list(pool.map(lambda plan: run_call(softphone, plan), plans))
+    assert [r.outcome for r in results] == ["answered"] * 4
+    reports = {}
+    while len(reports) < len(users):
+        ended = phone.next_event(timeout=10, event="call_ended")
+        if ended["user"] in users:
+            reports[ended["user"]] = ended
+    for user in users:
+        assert (reports[user]["answered"], reports[user]["dtmf"]) == (True, "12#"), reports[user]

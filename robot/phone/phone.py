@@ -43,6 +43,9 @@ class PhoneCall(SipCall):
 
     def __init__(self, account: pj.Account, call_id: int, user: str, behaviour: Behaviour):
         super().__init__(account, CallSession(uri=f"incoming:{user}"), call_id)
+        # the softphone swaps ``session`` for a blank one when it reaps the ended call,
+        # which may happen before the phone reports it: the report reads this one
+        self.received_session = self.session
         self.user = user
         self.behaviour = behaviour
         self.received_at = time.monotonic()
@@ -244,8 +247,8 @@ class SimulatedPhone:
 
     def _report(self, call: PhoneCall) -> None:
         """Report the ended call (in a thread: closing an operator may take a moment)."""
-        operator = self.operators.pop(id(call.session), None)
-        s = call.session
+        s = call.received_session
+        operator = self.operators.pop(id(s), None)
         record = {
             "event": "call_ended",
             "user": call.user,
