@@ -31,6 +31,7 @@ from robot.credentials import PASSWORD_ENV
 from robot.errors import CallSetupError, InputError
 from robot.mediawatch import MediaWatch
 from robot.sipcall import CallSession, SipCall
+from robot.transports import TransportSpec, transports_to_open, with_transport
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -74,7 +75,7 @@ class _Account(pj.Account):
         self.reg_done = threading.Event()
         self.reg_code: int | None = None
         self.reg_reason: str | None = None
-        self.incoming: Callable[[pj.OnIncomingCallParam], None] | None = None
+        self.incoming: Callable[[_Account, pj.OnIncomingCallParam], None] | None = None
 
     def onRegState(self, prm: pj.OnRegStateParam) -> None:  # noqa: N802
         self.reg_code, self.reg_reason = prm.code, prm.reason
@@ -83,7 +84,7 @@ class _Account(pj.Account):
 
     def onIncomingCall(self, prm: pj.OnIncomingCallParam) -> None:  # noqa: N802
         if self.incoming is not None:
-            self.incoming(prm)
+            self.incoming(self, prm)
 
 
 @dataclass
@@ -199,13 +200,14 @@ class Softphone:
             raise CallSetupError(f"no free call slot within {slot_timeout_s:g} s")
 
         def make() -> CallSession | None:
-            account = self._local_account if direct or self._account is None else self._account
+            local = direct or self._account is None
+            account = self._local_account if local else self._account
             call = SipCall(account, session)
             call.outgoing = True
             prm = pj.CallOpParam(True)
             self._calls.append(call)
             try:
-                call.makeCall(uri, prm)
+                call.makeCall(with_transport(uri, self.config.sip.transport) if local else uri, prm)
             except pj.Error as exc:
                 self._calls.remove(call)
                 if exc.status == PJ_ETOOMANY:
@@ -299,12 +301,12 @@ class Softphone:
                 self.on_tick()
         self._destroy()
 
-    def _incoming(self, prm: pj.OnIncomingCallParam) -> None:
+    def _incoming(self, account: _Account, prm: pj.OnIncomingCallParam) -> None:
         call = None
-        if self.on_incoming is not None and self._local_account is not None:
-            call = self.on_incoming(self._local_account, prm)
+        if self.on_incoming is not None:
+            call = self.on_incoming(account, prm)
         if call is None:
-            rejected = SipCall(self._local_account, CallSession(uri="incoming"), prm.callId)
+            rejected = SipCall(account, CallSession(uri="incoming"), prm.callId)
             op = pj.CallOpParam(True)
             op.statusCode = 603
             rejected.hangup(op)
@@ -459,25 +461,33 @@ class Softphone:
         cfg.medConfig.ecTailLen = 0
         ep.libInit(cfg)
         sip = self.config.sip
-        tcfg = pj.TransportConfig()
-        tcfg.boundAddress = sip.bind_address
-        tcfg.port = sip.local_port
-        try:
-            tid = ep.transportCreate(TRANSPORTS[sip.transport], tcfg)
-        except pj.Error as exc:
-            raise CallSetupError(
-                f"cannot open SIP {sip.transport} transport on {sip.bind_address}:{sip.local_port}: {exc.reason}"
-            ) from None
-        info = ep.transportGetInfo(tid)
-        self.local_address = info.localName
+        primary, *extra = transports_to_open(sip.transport, sip.bind_address, sip.local_port)
+        tid = self._open_transport(ep, primary)
+        self.local_address = ep.transportGetInfo(tid).localName
+        for spec in extra:
+            try:
+                self._open_transport(ep, spec)
+            except CallSetupError as exc:
+                log.info("%s (direct dialing over it is off)", exc)
         ep.libStart()
         ep.audDevManager().setNullDev()
         self._set_codecs(ep)
         self._local_account = _Account()
         self._local_account.incoming = self._incoming
-        self._local_account.create(self._account_config(None, tid), True)
+        self._local_account.create(self._local_account_config(), True)
         if sip.account is not None and self._want_register:
             self._account = self._register(sip.account, tid)
+
+    @staticmethod
+    def _open_transport(ep: pj.Endpoint, spec: TransportSpec) -> int:
+        tcfg = pj.TransportConfig()
+        tcfg.boundAddress = spec.address
+        tcfg.port = spec.port
+        try:
+            return ep.transportCreate(TRANSPORTS[spec.name], tcfg)
+        except pj.Error as exc:
+            message = f"cannot open SIP {spec.name} transport on {spec.address}:{spec.port}: {exc.reason}"
+            raise CallSetupError(message) from None
 
     def _set_codecs(self, ep: pj.Endpoint) -> None:
         wanted = [c.lower() for c in self.config.sip.codecs]
@@ -491,19 +501,25 @@ class Softphone:
                 continue
             ep.codecSetPriority(cid, prio)
 
-    def _account_config(self, account: AccountConfig | None, tid: int) -> pj.AccountConfig:
-        acfg = pj.AccountConfig()
-        if account is None:
-            acfg.idUri = f"sip:mysterycall@{self.local_address}"
-        else:
-            acfg.idUri = account.id_uri
-        acfg.sipConfig.transportId = tid
+    def _media_config(self, acfg: pj.AccountConfig) -> pj.AccountConfig:
         mcfg = acfg.mediaConfig.transportConfig
         mcfg.boundAddress = self.config.sip.bind_address
         mcfg.port = 10000
         mcfg.portRange = 40000
         mcfg.randomizePort = True
         return acfg
+
+    def _account_config(self, account: AccountConfig, tid: int) -> pj.AccountConfig:
+        acfg = pj.AccountConfig()
+        acfg.idUri = account.id_uri
+        acfg.sipConfig.transportId = tid
+        return self._media_config(acfg)
+
+    def _local_account_config(self) -> pj.AccountConfig:
+        """Not bound to a transport: pjsip picks the one the dialed URI asks for."""
+        acfg = pj.AccountConfig()
+        acfg.idUri = f"sip:mysterycall@{self.config.sip.bind_address}"
+        return self._media_config(acfg)
 
     def _register(self, account: AccountConfig, tid: int) -> _Account:
         assert self._ep is not None

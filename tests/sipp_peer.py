@@ -129,8 +129,8 @@ def free_media_base(host: str = HOST, span: int = 4) -> int:
     raise SippError("no free even UDP port range for RTP")
 
 
-def _udp_ports_of(pid: int) -> set[int]:
-    """Local UDP ports of the sockets process ``pid`` holds (Linux /proc)."""
+def _ports_of(pid: int, tables: tuple[str, ...] = ("udp", "udp6")) -> set[int]:
+    """Local UDP (or other ``tables``) ports of the sockets process ``pid`` holds (Linux /proc)."""
     inodes: set[int] = set()
     with contextlib.suppress(OSError):
         for fd in os.listdir(f"/proc/{pid}/fd"):
@@ -139,8 +139,8 @@ def _udp_ports_of(pid: int) -> set[int]:
                 if link.startswith("socket:["):
                     inodes.add(int(link[8:-1]))
     ports: set[int] = set()
-    for table in ("/proc/net/udp", "/proc/net/udp6"):
-        with contextlib.suppress(OSError), open(table) as f:
+    for table in tables:
+        with contextlib.suppress(OSError), open(f"/proc/net/{table}") as f:
             next(f, None)
             for line in f:
                 parts = line.split()
@@ -665,12 +665,14 @@ class SippPeer:
     def _wait_ready(self, timeout_s: float) -> bool:
         """True once SIPp holds its SIP and media sockets; False if it exited first."""
         assert self.proc is not None
-        wanted = {self.port, self.media_port}
+        tcp = "t1" in self.extra_args  # SIP over TCP (``extra_args=["-t", "t1"]``), media over UDP
         deadline = time.monotonic() + timeout_s
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
                 return False
-            if wanted <= _udp_ports_of(self.proc.pid):
+            udp = _ports_of(self.proc.pid)
+            sip = _ports_of(self.proc.pid, ("tcp", "tcp6")) if tcp else udp
+            if self.media_port in udp and self.port in sip:
                 return True
             time.sleep(0.01)
         self._kill()

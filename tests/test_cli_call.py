@@ -53,10 +53,12 @@ TIMING_FIELDS = {"post_dial_delay_s", "ring_to_answer_s", "answer_s", "talk_s", 
 # -- helpers ----------------------------------------------------------------------------------
 
 
-def make_workdir(path: Path, *, account: dict | None = None, dial_plan: dict | None = None, **limits) -> Path:
+def make_workdir(
+    path: Path, *, account: dict | None = None, dial_plan: dict | None = None, transport: str = "udp", **limits
+) -> Path:
     """A directory with a config.yaml (JSON is YAML) using short limits."""
     path.mkdir(parents=True, exist_ok=True)
-    sip: dict[str, Any] = {"bind_address": "127.0.0.1"}
+    sip: dict[str, Any] = {"bind_address": "127.0.0.1", "transport": transport}
     if account is not None:
         sip["account"] = account
     config: dict[str, Any] = {
@@ -308,9 +310,24 @@ def test_json_stdout_is_one_object_even_with_pjsip_logging(phone, tmp_path):
     assert json_result(run.stdout)["outcome"] == "busy"
 
 
+@pytest.mark.sipp
+def test_configured_tcp_transport_carries_direct_calls(phone, tmp_path, sipp_peer):
+    """transport: tcp in config.yaml: a URI naming no transport goes over TCP (SIPp listens on
+    TCP only), one naming udp still reaches the UDP-only simulated phone."""
+    peer = sipp_peer("uas_answer", variables={"ring_ms": 500, "pdd_ms": 100}, extra_args=["-t", "t1"])
+    workdir = make_workdir(tmp_path, transport="tcp")
+    run = cli(workdir, "call", peer.uri("sales"), "--json")
+    assert run.returncode == 0, run.stderr
+    result = json_result(run.stdout)
+    assert (result["outcome"], result["sip_status"]) == ("answered", 200), result["events"]
+    assert abs(result["timings"]["ring_to_answer_s"] - 0.5) <= 0.05
+    run = cli(workdir, "call", phone.uri("busy") + ";transport=udp", "--json")
+    assert json_result(run.stdout)["outcome"] == "busy"
+
+
 def test_call_failing_locally_is_classified_with_a_sip_status_or_null(phone, tmp_path):
-    """A valid URI pjsua cannot send to (no TCP transport): attempted and classified."""
-    target = phone.uri("busy") + ";transport=tcp"
+    """A valid URI pjsua cannot send to (no TLS transport configured): attempted and classified."""
+    target = phone.uri("busy") + ";transport=tls"
     run = cli(make_workdir(tmp_path), "call", target, "--json")
     assert run.returncode == 0, run.stderr
     assert_clean_exit(run.returncode, run.stderr)

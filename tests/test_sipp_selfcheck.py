@@ -21,7 +21,7 @@ from tests.sipp_peer import (
     RtpSink,
     SippPeer,
     SippResult,
-    _udp_ports_of,
+    _ports_of,
     dtmf_pcap,
     free_media_base,
     pcm16_to_ulaw,
@@ -253,7 +253,7 @@ def test_peer_listens_on_its_own_ports_and_leaves_nothing_behind(tmp_path):
         assert peer.uri("busy") == f"sip:busy@127.0.0.1:{peer.port}"
         assert peer.running
         pid = peer.proc.pid
-        assert {peer.port, peer.media_port, peer.media_port + 2} <= _udp_ports_of(pid)
+        assert {peer.port, peer.media_port, peer.media_port + 2} <= _ports_of(pid)
         assert len({peer.port, peer.media_port, peer.control_port}) == 3
     result = peer.result
     assert result is not None and result.stopped and result.calls == 0
