@@ -290,6 +290,8 @@ class Softphone:
             self._ep.libHandleEvents(poll_ms)
             self._drain_work()
             now = time.monotonic()
+            if any(c.disconnected for c in self._calls):
+                self._reap()  # at once: a dial waiting for a call slot gets it now
             if now >= next_stats:
                 next_stats = now + STATS_INTERVAL_S
                 self._sample_media(now)
