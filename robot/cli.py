@@ -309,8 +309,6 @@ def history(
     """Stored results of a number or of a client's numbers."""
     from robot import sweepcommands
 
-    if (target is None) == (client is None):
-        fail("give a TARGET or --client NAME")
     raise typer.Exit(sweepcommands.history(target, client, db, config, json_out, out))
 
 
@@ -341,8 +339,6 @@ def retest(
     """Redial after a client's fix and compare before/after per number."""
     from robot import sweepcommands
 
-    if (target is None) == (client is None):
-        fail("give a TARGET or --client NAME")
     raise typer.Exit(sweepcommands.retest(target, client, failed_only, db, config, json_out, out))
 
 

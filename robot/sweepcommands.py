@@ -39,6 +39,14 @@ def resolve_db(db: Path | None, config: Path | str | None = None) -> Path:
     return load_config(config).store.path
 
 
+def existing_db(db: Path | None, config: Path | str | None = None) -> Path:
+    """:func:`resolve_db`, which must exist: commands that read results never create one."""
+    path = resolve_db(db, config)
+    if not path.exists():
+        raise InputError(f"no results database at {path}")
+    return path
+
+
 # -- history ----------------------------------------------------------------------------------
 
 
@@ -105,10 +113,7 @@ def history(
     if (target is None) == (client is None):
         return _problems(InputError("history: give a TARGET or --client NAME (one of them)"))
     try:
-        path = resolve_db(db, config)
-        if not path.exists():
-            raise InputError(f"no results database at {path}")
-        with Store(path) as store:
+        with Store(existing_db(db, config)) as store:
             calls = store.history(target=target, client=client)
     except InputError as exc:
         return _problems(exc)
@@ -170,10 +175,7 @@ def retest(
     if (target is None) == (client is None):
         return _problems(InputError("retest: give a TARGET or --client NAME (one of them)"))
     try:
-        path = resolve_db(db, config)
-        if not path.exists():
-            raise InputError(f"no results database at {path}")
-        with Store(path) as store:
+        with Store(existing_db(db, config)) as store:
             if not select(store, client, target, failed_only):
                 what = f"client {client!r}" if client else f"target {target!r}"
                 console.print(f"nothing to retest for {what}" + (" (no failed numbers)" if failed_only else ""))
@@ -209,10 +211,7 @@ def report(
     try:
         if report_format not in FORMATS:
             raise InputError(f"--format: use one of {', '.join(FORMATS)}")
-        path = resolve_db(db, config)
-        if not path.exists():
-            raise InputError(f"no results database at {path}")
-        with Store(path) as store:
+        with Store(existing_db(db, config)) as store:
             written = write_report(report_format, output, store, client=client, since=since, sweep=sweep)
     except ValueError as exc:
         return _problems(InputError(str(exc)))

@@ -8,6 +8,7 @@ import json
 import shutil
 import struct
 import subprocess
+import sys
 import zlib
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -176,3 +177,23 @@ def test_commands_history_and_report_errors(db: Path, tmp_path: Path) -> None:
     assert report("pdf", tmp_path / "x.pdf", db=db) == 2
     assert report("json", tmp_path / "x.json", db=tmp_path / "none.db") == 2
     assert report("json", tmp_path / "x.json", db=db, since="yesterday") == 2
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["history"], "history: give a TARGET or --client NAME (one of them)"),
+        (["retest", "sip:a@127.0.0.1:9", "--client", "Acme"], "retest: give a TARGET or --client NAME (one of them)"),
+        (["history", "--client", "Acme", "--db", "{missing}"], "no results database at {missing}"),
+        (["report", "--format", "json", "-o", "r.json", "--db", "{missing}"], "no results database at {missing}"),
+    ],
+)
+def test_result_commands_reject_bad_input_with_one_line_and_exit_2(tmp_path: Path, args, message) -> None:
+    missing = str(tmp_path / "missing.db")
+    args = [a.replace("{missing}", missing) for a in args]
+    run = subprocess.run(
+        [sys.executable, "-m", "robot.cli", *args], cwd=tmp_path, capture_output=True, text=True, timeout=60
+    )
+    assert run.returncode == 2, run.stderr
+    assert run.stderr.strip().splitlines() == [f"input: {message.replace('{missing}', missing)}"]
+    assert not (tmp_path / "missing.db").exists(), "a command that reads results never creates a database"
