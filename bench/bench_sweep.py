@@ -23,7 +23,6 @@ import signal
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -34,9 +33,10 @@ from typing import Any
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from robot.demo import free_port  # noqa: E402
 from robot.resultview import parse_time  # noqa: E402
 from robot.store import Store  # noqa: E402
+from tests.phone_process import PhoneProcess  # noqa: E402
+from tests.process_group import reap_group  # noqa: E402
 
 SCENARIO = """\
 name: Bench line check
@@ -60,56 +60,14 @@ def phone(crashes: list[str]) -> Iterator[str]:
 
     A phone that died by itself meanwhile is noted in ``crashes``.
     """
-    address = f"127.0.0.1:{free_port()}"
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "robot.cli", "phone", "--listen", address],
-        cwd=REPO,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
+    proc = PhoneProcess()
+    address = f"127.0.0.1:{proc.port}"
     try:
-        assert proc.stdout is not None
-        first = proc.stdout.readline()
-        if '"listening"' not in first:
-            raise RuntimeError(f"phone on {address} did not start (exit code {proc.poll()})")
-        # drain its event lines: a full pipe would block the phone
-        threading.Thread(target=lambda: [None for _ in proc.stdout], daemon=True).start()  # type: ignore[union-attr]
         yield address
     finally:
-        if proc.poll() is not None:
-            crashes.append(f"phone {address} exited by itself (code {proc.returncode})")
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-
-
-def group_members(pgid: int) -> list[int]:
-    """Live (non-zombie) processes of a process group."""
-    members = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-            except (OSError, IndexError):
-                continue
-            if int(fields[2]) == pgid and fields[0] != "Z":
-                members.append(int(entry.name))
-    return members
-
-
-def end_group(pgid: int, grace_s: float = 20.0) -> None:
-    """Wait for the sweep's process group to end; SIGKILL what is left after ``grace_s``."""
-    deadline = time.monotonic() + grace_s
-    while group_members(pgid) and time.monotonic() < deadline:
-        time.sleep(0.1)
-    try:
-        os.killpg(pgid, signal.SIGKILL)
-    except ProcessLookupError:
-        pass
+        if proc.proc.poll() is not None:
+            crashes.append(f"phone {address} exited by itself (code {proc.proc.returncode})")
+        proc.stop()
 
 
 def write_campaign(workdir: Path, addresses: list[str], numbers: int, concurrency: int) -> Path:
@@ -155,7 +113,7 @@ def run(concurrency: int, numbers: int, workdir: Path) -> dict[str, Any]:
             if proc.poll() is None:
                 os.killpg(proc.pid, signal.SIGKILL)
                 proc.wait()
-            end_group(proc.pid)
+            reap_group(proc.pid, 20.0)
         wall = time.monotonic() - started
     if proc.returncode != 0:
         raise RuntimeError(f"sweep at concurrency {concurrency} exited {proc.returncode}:\n{err[-2000:]}")

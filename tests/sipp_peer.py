@@ -515,6 +515,7 @@ class SippPeer:
     ``uas_silent``.
     ``audio``: what the ``rtp_stream`` scenarios play (see :func:`prepare_audio`).
     ``timeout_s``: SIPp's own global ``-timeout`` (with ``-timeout_error``): a hard bound.
+    ``transport``: ``-t``, ``"u1"`` (UDP, SIPp's default) or ``"t1"`` (TCP) for SIP.
     ``workdir``: SIPp's working directory and log directory (default: a temporary
     directory removed after the run unless ``keep_workdir``).
     """
@@ -532,6 +533,7 @@ class SippPeer:
         rtp_echo: bool = False,
         audio: str | os.PathLike[str] | bytes | None = None,
         timeout_s: float = 60.0,
+        transport: str = "u1",
         extra_args: Sequence[str] = (),
         workdir: str | os.PathLike[str] | None = None,
         keep_workdir: bool = False,
@@ -548,6 +550,7 @@ class SippPeer:
         self.rtp_echo = rtp_echo
         self.audio = audio
         self.timeout_s = timeout_s
+        self.transport = transport
         self.extra_args = list(extra_args)
         self.host = host
         self.sipp_bin = sipp_bin or sipp_binary()
@@ -591,7 +594,7 @@ class SippPeer:
         if self.remote:
             cmd.append(self.remote)
         cmd += ["-sf", str(self.scenario)]
-        cmd += ["-i", self.host, "-p", str(self.port), "-bind_local"]
+        cmd += ["-t", self.transport, "-i", self.host, "-p", str(self.port), "-bind_local"]
         cmd += ["-mi", self.host, "-mp", str(self.media_port)]
         cmd += ["-ci", self.host, "-cp", str(self.control_port)]
         cmd += ["-m", str(self.calls), "-nostdin", "-aa"]
@@ -665,7 +668,7 @@ class SippPeer:
     def _wait_ready(self, timeout_s: float) -> bool:
         """True once SIPp holds its SIP and media sockets; False if it exited first."""
         assert self.proc is not None
-        tcp = "t1" in self.extra_args  # SIP over TCP (``extra_args=["-t", "t1"]``), media over UDP
+        tcp = self.transport.startswith("t")  # SIP over TCP; media is UDP either way
         deadline = time.monotonic() + timeout_s
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:

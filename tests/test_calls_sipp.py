@@ -39,7 +39,7 @@ def test_answer_timings_match_the_peers_delays(softphone, sipp_peer, limits, rin
 
 def test_a_uri_naming_tcp_is_dialed_over_tcp(softphone, sipp_peer, limits):
     """The softphone is configured for UDP; SIPp listens on TCP only."""
-    peer = sipp_peer("uas_answer", variables={"ring_ms": 800, "pdd_ms": 200}, extra_args=["-t", "t1"])
+    peer = sipp_peer("uas_answer", variables={"ring_ms": 800, "pdd_ms": 200}, transport="t1")
     result = dial(softphone, peer.uri("sales") + ";transport=tcp", limits)
     assert result.outcome == "answered" and result.hangup_by == "robot"
     assert abs(result.timings.ring_to_answer_s - 0.8) <= TOLERANCE_S

@@ -314,7 +314,7 @@ def test_json_stdout_is_one_object_even_with_pjsip_logging(phone, tmp_path):
 def test_configured_tcp_transport_carries_direct_calls(phone, tmp_path, sipp_peer):
     """transport: tcp in config.yaml: a URI naming no transport goes over TCP (SIPp listens on
     TCP only), one naming udp still reaches the UDP-only simulated phone."""
-    peer = sipp_peer("uas_answer", variables={"ring_ms": 500, "pdd_ms": 100}, extra_args=["-t", "t1"])
+    peer = sipp_peer("uas_answer", variables={"ring_ms": 500, "pdd_ms": 100}, transport="t1")
     workdir = make_workdir(tmp_path, transport="tcp")
     run = cli(workdir, "call", peer.uri("sales"), "--json")
     assert run.returncode == 0, run.stderr
