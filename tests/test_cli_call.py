@@ -385,18 +385,24 @@ def test_error_message_quotes_the_input_verbatim(tmp_path, target):
 # -- SIGINT -----------------------------------------------------------------------------------------
 
 
+def interrupted_result(proc: subprocess.Popen, target: str) -> dict[str, Any]:
+    """SIGINT the robot: it must end within 5 s, cleanly, with exit 0 and a full result."""
+    stdout, stderr, took = interrupt(proc)
+    assert took <= 5, f"the robot took {took:.1f} s to end after SIGINT"
+    assert proc.returncode == 0, stderr
+    assert_clean_exit(proc.returncode, stderr)
+    result = json_result(stdout)
+    check_contract(result, target)
+    return result
+
+
 def test_sigint_while_ringing_cancels_and_still_prints_the_result(phone, tmp_path):
     user = "never-sigintringing"
     workdir = make_workdir(tmp_path, max_ring_s=30)
     drain(phone)
     with robot_process(workdir, "call", phone.uri(user), "--json") as proc:
         wait_phone_event(phone, "call_received", user)
-        stdout, stderr, took = interrupt(proc)
-    assert took <= 5, f"the robot took {took:.1f} s to end after SIGINT"
-    assert proc.returncode == 0, stderr
-    assert_clean_exit(proc.returncode, stderr)
-    result = json_result(stdout)
-    check_contract(result, phone.uri(user))
+        result = interrupted_result(proc, phone.uri(user))
     names = event_names(result)
     assert "cancel_sent" in names and "interrupted" in names
     assert "bye_sent" not in names and result["hangup_by"] is None
@@ -414,12 +420,7 @@ def test_sigint_after_answer_sends_bye(phone, tmp_path):
         wait_phone_event(phone, "call_received", user)
         # the recording is opened when media starts, i.e. once the robot has the answer
         wait_for(lambda: any(recordings.glob("*.wav")), 10, "the call to be answered", proc)
-        stdout, stderr, took = interrupt(proc)
-    assert took <= 5, f"the robot took {took:.1f} s to end after SIGINT"
-    assert proc.returncode == 0, stderr
-    assert_clean_exit(proc.returncode, stderr)
-    result = json_result(stdout)
-    check_contract(result, phone.uri(user))
+        result = interrupted_result(proc, phone.uri(user))
     names = event_names(result)
     assert "bye_sent" in names and "interrupted" in names and "cancel_sent" not in names
     assert names.index("answered") < names.index("interrupted") <= names.index("bye_sent")
