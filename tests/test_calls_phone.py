@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 import wave
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -118,8 +119,6 @@ def test_silent_line_is_dropped_by_network(softphone, phone: PhoneProcess):
 
 
 def test_four_calls_at_once_in_one_process(softphone, phone: PhoneProcess, limits):
-    from concurrent.futures import ThreadPoolExecutor
-
     with ThreadPoolExecutor(4) as pool:
         results = list(pool.map(lambda _: dial(softphone, phone.uri("ring0.5"), limits), range(4)))
     assert [r.outcome for r in results] == ["answered"] * 4, [
@@ -150,8 +149,6 @@ def test_phone_reports_the_digits_it_received(softphone, phone: PhoneProcess, li
     plans = [
         CallPlan(target=u, uri=phone.uri(u), direct=True, limits=limits, recordings_dir=None, talk=press) for u in users
     ]
-    from concurrent.futures import ThreadPoolExecutor
-
     with ThreadPoolExecutor(4) as pool:
         results = list(pool.map(lambda plan: run_call(softphone, plan), plans))
     assert [r.outcome for r in results] == ["answered"] * 4
