@@ -20,7 +20,7 @@ from typing import Any
 import numpy as np
 
 from robot import timeline as tl
-from robot.asr.base import EngineFailed, SpeechEnded, SpeechStarted, Utterance, UtteranceEnded
+from robot.asr.base import EngineFailed, SpeechEnded, SpeechStarted, Utterance, UtteranceDraft, UtteranceEnded
 from robot.asr.engine import open_transcriber, select_engine
 from robot.audioports import Prompt
 from robot.callrunner import CallPlan
@@ -37,6 +37,9 @@ log = logging.getLogger(__name__)
 PUMP_S = 0.02
 LISTEN_OVERRUN_S = 15.0  # a listen may outlast max_s this much while the callee still talks
 TEXT_WAIT_S = 3.0  # how long a branch waits for the words of the speech that just ended
+# how long a branch waits for final words before it decides on a first-pass draft: the
+# endpointer's 0.6 s of silence plus this stay within the 1 s the robot has to answer
+DRAFT_AFTER_S = 0.15
 
 
 @dataclass
@@ -69,6 +72,9 @@ class ScenarioTalk:
         self.speaking_since: float | None = None
         self.speech_ends = 0  # ends of speech seen (the endpointer's, before the words)
         self.texts_received = 0  # utterances whose words arrived
+        self.drafts: dict[float, Utterance] = {}  # first-pass texts by start, until the final comes
+        # utterances a branch took as drafts -> their step: the finals go to the transcript only
+        self.decided_on_draft: dict[float, str | None] = {}
         self.step_id: str | None = None
         self.metrics: dict[str, Any] = {"hold_s": 0.0}
         self.events: list[tuple[str, dict[str, Any]]] = []
@@ -216,12 +222,27 @@ class ScenarioTalk:
                 break
             self._pump(PUMP_S)
         if need_text:  # the words of the last speech come a moment after its end
-            text_deadline = min(time.monotonic() + TEXT_WAIT_S, hard_end + TEXT_WAIT_S)
+            now = time.monotonic()
+            text_deadline, draft_from = min(now + TEXT_WAIT_S, hard_end + TEXT_WAIT_S), now + DRAFT_AFTER_S
             while self.texts_received < self.speech_ends and time.monotonic() < text_deadline:
                 if self.session.ended.is_set():
                     return False
+                if time.monotonic() >= draft_from and self._decide_on_drafts():
+                    break
                 self._pump(PUMP_S)
         return self._take_pending()
+
+    def _decide_on_drafts(self) -> bool:
+        """Take the drafts of every utterance whose final words are still missing, if all
+        have one; their finals then enter the transcript but not a later branch."""
+        if len(self.drafts) < self.speech_ends - self.texts_received:
+            return False
+        for start_s in sorted(self.drafts):
+            self.pending.append(self.drafts[start_s])
+            self.decided_on_draft[start_s] = self.step_id
+        self.drafts.clear()
+        self._event("branch_on_draft", {"text": " ".join(u.text for u in self.pending if u.text)})
+        return True
 
     def _hold(self, step: Hold, deadline: float) -> Heard | bool:
         """Stay on hold while the callee is silent or says hold phrases; ends when a person speaks."""
@@ -278,10 +299,18 @@ class ScenarioTalk:
             elif isinstance(event, SpeechEnded):
                 self.speaking_since = None
                 self.speech_ends += 1
+            elif isinstance(event, UtteranceDraft):
+                self.drafts[event.utterance.start_s] = event.utterance
             elif isinstance(event, UtteranceEnded):
                 self.texts_received += 1
-                self.pending.append(event.utterance)
-                self.utterances.append((event.utterance, self.step_id))
+                start_s = event.utterance.start_s
+                self.drafts.pop(start_s, None)
+                step_id = self.step_id
+                if start_s in self.decided_on_draft:
+                    step_id = self.decided_on_draft.pop(start_s)
+                else:
+                    self.pending.append(event.utterance)
+                self.utterances.append((event.utterance, step_id))
             elif isinstance(event, EngineFailed):
                 self._event("asr_failed", {"message": event.message})
             try:
@@ -307,7 +336,7 @@ class ScenarioTalk:
             known = {u for u, _ in self.utterances}
             for utterance in self.transcriber.close():  # includes the one cut by the hang-up
                 if utterance not in known:
-                    self.utterances.append((utterance, self.step_id))
+                    self.utterances.append((utterance, self.decided_on_draft.get(utterance.start_s, self.step_id)))
             self.transcriber = None
         callee = []
         for utterance, step in self.utterances:

@@ -8,6 +8,7 @@ from robot.asr.base import (
     SpeechEnded,
     SpeechStarted,
     Utterance,
+    UtteranceDraft,
     UtteranceEnded,
     Word,
 )
@@ -23,6 +24,7 @@ __all__ = [
     "SpeechStarted",
     "StreamingTranscriber",
     "Utterance",
+    "UtteranceDraft",
     "UtteranceEnded",
     "Word",
     "open_transcriber",

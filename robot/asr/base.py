@@ -84,6 +84,16 @@ class UtteranceEnded:
 
 
 @dataclass(frozen=True)
+class UtteranceDraft:
+    """A first-pass text of an utterance whose final text is still being decoded
+    (PocketSphinx's second pass takes a few hundred ms): enough to choose a branch in time.
+    Its ``UtteranceEnded`` follows; only that one enters the transcript."""
+
+    utterance: Utterance
+    mono: float = field(default_factory=time.monotonic)
+
+
+@dataclass(frozen=True)
 class EngineFailed:
     """The recogniser died (e.g. its subprocess crashed): later utterances have no text."""
 
@@ -92,7 +102,7 @@ class EngineFailed:
     mono: float = field(default_factory=time.monotonic)
 
 
-Event = SpeechStarted | SpeechEnded | UtteranceEnded | EngineFailed
+Event = SpeechStarted | SpeechEnded | UtteranceDraft | UtteranceEnded | EngineFailed
 
 
 @dataclass(frozen=True)
@@ -129,6 +139,7 @@ class Backend(ABC):
     def __init__(self, sample_rate: int, emit: Callable[[Utterance], None]) -> None:
         self.sample_rate = sample_rate
         self.emit = emit
+        self.emit_draft: Callable[[Utterance], None] = lambda utterance: None  # engines with a first pass
 
     @abstractmethod
     def begin(self, audio_start_s: float) -> None:

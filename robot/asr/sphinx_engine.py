@@ -94,11 +94,15 @@ class SphinxBackend(Backend):
             if msg.get("ready"):
                 self.model = msg.get("model")
                 continue
+            draft = "draft" in msg
             with self._lock:
-                span = self._spans.pop(msg["id"], None)
+                span = self._spans.get(msg["id"]) if draft else self._spans.pop(msg["id"], None)
             if span is None:
                 continue
             audio_start, start_s, end_s = span
+            if draft:
+                self.emit_draft(Utterance(msg["draft"], start_s, end_s, (), self.name))
+                continue
             words = tuple(
                 Word(w, round(audio_start + s, 3), round(audio_start + e, 3), c) for w, s, e, c in msg["words"]
             )

@@ -8,7 +8,8 @@ Protocol, parent to child (stdin): messages ``kind(1 byte) length(uint32 LE) pay
 ``--rate``), ``E`` end the segment, ``Q`` quit. Child to parent (stdout): one JSON line
 ``{"ready": true, "model": ...}`` after loading, then one line per segment
 ``{"id": n, "text": ..., "words": [[word, start_s, end_s, conf], ...]}`` with times
-relative to the segment's first sample.
+relative to the segment's first sample, preceded by ``{"id": n, "draft": ...}``: the first
+pass's text, written before the slower second pass (fwdflat) runs.
 """
 
 from __future__ import annotations
@@ -99,6 +100,10 @@ def main(argv: list[str] | None = None) -> int:
             process(payload, last=False)
         elif kind == b"E" and seg_id is not None:
             process(b"", last=True)
+            first_pass = decoder.hyp()
+            draft = [c for w in (first_pass.hypstr.split() if first_pass else []) if (c := _clean(w))]
+            out.write(json.dumps({"id": seg_id, "draft": " ".join(draft)}) + "\n")
+            out.flush()
             decoder.end_utt()
             words = []
             for seg in decoder.seg():

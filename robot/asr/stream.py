@@ -26,6 +26,7 @@ from robot.asr.base import (
     SpeechEnded,
     SpeechStarted,
     Utterance,
+    UtteranceDraft,
     UtteranceEnded,
 )
 from robot.asr.vad import Endpointer, VadConfig
@@ -67,6 +68,7 @@ class StreamingTranscriber:
         self._preroll: deque[bytes] = deque(maxlen=max(1, round(preroll_s / 0.02)))
         self._segment_start = 0.0
         self._backend = backend_factory(sample_rate, self._emit_utterance)
+        self._backend.emit_draft = lambda utterance: self._publish(UtteranceDraft(utterance))
         self._failed = False
         self._jobs: queue.SimpleQueue[tuple[Callable[..., None], tuple[object, ...]] | None] = queue.SimpleQueue()
         self._queued = 0  # audio bytes queued for the decoder

@@ -7,7 +7,7 @@ import time
 
 import numpy as np
 
-from robot.asr import EngineFailed, SpeechEnded, SpeechStarted, UtteranceEnded, open_transcriber
+from robot.asr import EngineFailed, SpeechEnded, SpeechStarted, UtteranceDraft, UtteranceEnded, open_transcriber
 from tests.media.media_helpers import RATE, feed_chunks, say, silence, speech_bounds
 
 
@@ -38,6 +38,12 @@ def test_english_round_trip_content_and_times() -> None:
     # fed faster than real time, the next SpeechStarted may precede the previous UtteranceEnded
     assert [e.t_s for e in events if isinstance(e, SpeechStarted)] == [u.start_s for u in utterances]
     assert [e.utterance for e in events if isinstance(e, UtteranceEnded)] == utterances
+    # each final is preceded by the first pass's draft of the same speech (what a branch may use)
+    drafts = [(i, e.utterance) for i, e in enumerate(events) if isinstance(e, UtteranceDraft)]
+    finals = [i for i, e in enumerate(events) if isinstance(e, UtteranceEnded)]
+    assert [(d.start_s, d.end_s) for _, d in drafts] == [(u.start_s, u.end_s) for u in utterances]
+    assert all(i < j for (i, _), j in zip(drafts, finals, strict=True))
+    assert all(d.text and not d.words for _, d in drafts), drafts
 
 
 def test_realtime_events_and_latency() -> None:
@@ -76,7 +82,7 @@ def test_on_event_callback_and_lag() -> None:
     t = open_transcriber("en", RATE, engine="pocketsphinx", on_event=got.append)
     feed_chunks(t, np.concatenate([silence(0.3), say("Thank you, goodbye."), silence(1.0)]))
     t.close()
-    assert [type(e).__name__ for e in got] == ["SpeechStarted", "SpeechEnded", "UtteranceEnded"]
+    assert [type(e).__name__ for e in got] == ["SpeechStarted", "SpeechEnded", "UtteranceDraft", "UtteranceEnded"]
     assert t.lag_s == 0.0 and t.fed_s > 2.0
     t.feed(b"\0" * 320)  # after close: ignored, no error
 

@@ -1,0 +1,76 @@
+"""A branch decides on the recogniser's first-pass draft when the final words are late,
+so the robot still answers within its latency budget; the transcript keeps the final words."""
+
+from __future__ import annotations
+
+import queue
+import threading
+import time
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from robot.asr import SpeechEnded, SpeechStarted, Utterance, UtteranceDraft, UtteranceEnded
+from robot.config import Config
+from robot.scenario import load_scenario
+from robot.talk import DRAFT_AFTER_S, ScenarioTalk
+from robot.timeline import Timeline
+
+SCENARIO = """\
+name: draft
+language: en
+steps:
+  - id: menu
+    listen: {max_s: 5}
+  - branch:
+      - heard: ["press one for sales"]
+        goto: sales
+    else: sales
+  - id: sales
+    dtmf: "1"
+"""
+
+
+@pytest.fixture
+def talk(tmp_path: Path) -> ScenarioTalk:
+    path = tmp_path / "draft.yaml"
+    path.write_text(SCENARIO, encoding="utf-8")
+    talk = ScenarioTalk(load_scenario(path), path, Config())
+    talk.transcriber = SimpleNamespace(events=queue.Queue())
+    talk.session = SimpleNamespace(ended=threading.Event(), timeline=Timeline())  # type: ignore[assignment]
+    talk.step_id = "menu"
+    return talk
+
+
+def speech(talk: ScenarioTalk, final_after_s: float | None) -> Utterance:
+    """The callee says the menu; the draft comes at once, the final after ``final_after_s``."""
+    final = Utterance("for sales press one for support press two", 0.2, 2.0, (), "pocketsphinx")
+    draft = Utterance("for sales press one for support", 0.2, 2.0, (), "pocketsphinx")
+    events = talk.transcriber.events
+    for event in (SpeechStarted(0.2), SpeechEnded(2.0), UtteranceDraft(draft)):
+        events.put(event)
+    if final_after_s is not None:
+        threading.Timer(final_after_s, events.put, (UtteranceEnded(final),)).start()
+    return final
+
+
+def test_late_final_words_branch_on_the_draft_and_keep_the_final_in_the_transcript(talk):
+    final = speech(talk, final_after_s=0.8)
+    started = time.monotonic()
+    heard = talk._listen(5, 0, time.monotonic() + 10, need_text=True)
+    took = time.monotonic() - started
+    assert heard.text == "for sales press one for support"
+    assert DRAFT_AFTER_S <= took < DRAFT_AFTER_S + 0.2, took
+    assert [e for _, e, _ in talk.session.timeline.events if e == "scenario_branch_on_draft"]
+    talk.step_id = "sales"
+    talk._wait(time.monotonic() + 1.0)  # the final words arrive meanwhile
+    assert talk.utterances == [(final, "menu")], "the final words, under the step that heard them"
+    assert talk.pending == [], "a later branch must not decide on the same speech again"
+
+
+def test_final_words_in_time_are_used_as_they_are(talk):
+    final = speech(talk, final_after_s=0.05)
+    heard = talk._listen(5, 0, time.monotonic() + 10, need_text=True)
+    assert heard.utterances == [final]
+    assert not [e for _, e, _ in talk.session.timeline.events if e == "scenario_branch_on_draft"]
