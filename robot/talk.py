@@ -194,7 +194,10 @@ class ScenarioTalk:
             if barge_in and started and prompt.started_at is not None:
                 voice.stop()
                 self._event("barge_in", {"step": self.step_id})
-        start = prompt.started_at or time.monotonic()
+        if prompt.started_at is None:  # the call (or its time) ended before a frame went out
+            self._event("prompt_not_played", {"step": self.step_id, "text": text})
+            return not session.ended.is_set()
+        start = prompt.started_at
         end = prompt.ended_at or time.monotonic()
         turn = Turn(speaker="robot", start_s=self._rel(start), end_s=self._rel(end), text=text, step=self.step_id)
         if prompt.interrupted:

@@ -1,5 +1,6 @@
-"""A branch decides on the recogniser's first-pass draft when the final words are late,
-so the robot still answers within its latency budget; the transcript keeps the final words."""
+"""The scenario engine's turns without a call: a branch decides on the recogniser's
+first-pass draft when the final words are late (the transcript keeps the final words), and
+only prompts that were actually played become robot turns."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import time
 from pathlib import Path
 from types import SimpleNamespace
 
+import numpy as np
 import pytest
 
 from robot.asr import SpeechEnded, SpeechStarted, Utterance, UtteranceDraft, UtteranceEnded
@@ -74,3 +76,40 @@ def test_final_words_in_time_are_used_as_they_are(talk):
     heard = talk._listen(5, 0, time.monotonic() + 10, need_text=True)
     assert heard.utterances == [final]
     assert not [e for _, e, _ in talk.session.timeline.events if e == "scenario_branch_on_draft"]
+
+
+def test_a_prompt_cut_before_its_first_frame_is_not_in_the_transcript(talk):
+    """The callee hung up just as the robot was about to speak: nothing was said."""
+    from robot.audioports import RobotVoice
+
+    voice = RobotVoice(160)
+    talk.session.voice = voice
+    talk.audio = {0: np.zeros(1600, dtype=np.int16)}
+    talk.session.ended.set()
+    voice.stop()  # what the softphone does when it reaps the ended call
+    assert talk._speak(talk.session, 0, "Do you deliver to Manchester?", False, time.monotonic() + 5) is False
+    assert talk.turns == []
+    assert [d for _, e, d in talk.session.timeline.events if e == "scenario_prompt_not_played"] == [
+        {"step": "menu", "text": "Do you deliver to Manchester?"}
+    ]
+
+
+def test_a_played_prompt_is_a_robot_turn_with_its_real_times(talk):
+    from robot.audioports import RobotVoice
+
+    voice = RobotVoice(160)
+    talk.session.voice = voice
+    talk.audio = {0: np.zeros(1600, dtype=np.int16)}  # 0.2 s
+    talk.answer_mono = time.monotonic()
+
+    def bridge() -> None:  # pjsua's conference bridge pulls a frame every 20 ms
+        while not talk.turns and time.monotonic() - talk.answer_mono < 3:
+            voice.next_frame()
+            time.sleep(0.02)
+
+    frames = threading.Thread(target=bridge)
+    frames.start()
+    assert talk._speak(talk.session, 0, "Hello", False, time.monotonic() + 5) is True
+    frames.join()
+    (turn,) = talk.turns
+    assert turn.speaker == "robot" and turn.text == "Hello" and 0 <= turn.start_s < turn.end_s
