@@ -36,8 +36,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from robot import tts  # noqa: E402
-from robot.asr import UtteranceEnded, open_transcriber  # noqa: E402
-from robot.asr.engine import select_engine  # noqa: E402
+from robot.media.asr import UtteranceEnded, open_transcriber  # noqa: E402
+from robot.media.asr.engine import select_engine  # noqa: E402
 
 RATE = 8000
 LINES = [
@@ -77,7 +77,7 @@ def speech_only() -> np.ndarray:
 def rtf_vosk(x: np.ndarray) -> float:
     import vosk
 
-    from robot.asr.vosk_engine import load_model
+    from robot.media.asr.vosk_engine import load_model
 
     rec = vosk.KaldiRecognizer(load_model(Path(korean_model())), RATE)
     rec.SetWords(True)
@@ -93,7 +93,7 @@ def rtf_pocketsphinx(x: np.ndarray) -> float:
     import soxr
     from pocketsphinx import Decoder
 
-    from robot.asr.sphinx_worker import CMNINIT_NARROWBAND
+    from robot.media.asr.sphinx_worker import CMNINIT_NARROWBAND
 
     decoder = Decoder(samprate=16000, loglevel="ERROR", cmninit=CMNINIT_NARROWBAND)
     t = time.perf_counter()  # includes the 8 -> 16 kHz resampling done by the worker

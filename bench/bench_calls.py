@@ -20,9 +20,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from robot.demo import simulated_phone  # noqa: E402
-from robot.job import CallJob  # noqa: E402
-from robot.workers import CallPool, worker_pids  # noqa: E402
+from robot.campaigns.job import CallJob  # noqa: E402
+from robot.campaigns.workers import CallPool, worker_pids  # noqa: E402
+from robot.cli.demo import simulated_phone  # noqa: E402
 
 RING_S = 1.0
 TICKS = os.sysconf("SC_CLK_TCK")

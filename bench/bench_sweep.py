@@ -33,8 +33,8 @@ from typing import Any
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from robot.resultview import parse_time  # noqa: E402
-from robot.store import Store  # noqa: E402
+from robot.call.resultview import parse_time  # noqa: E402
+from robot.campaigns.store import Store  # noqa: E402
 from tests.phone_process import PhoneProcess  # noqa: E402
 from tests.process_group import reap_group  # noqa: E402
 

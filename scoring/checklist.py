@@ -7,8 +7,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from robot.config.yamlfile import load_yaml, position, validate_data
 from robot.errors import InputError, Problem
-from robot.yamlfile import load_yaml, position, validate_data
 from scoring.models import CHECK_ITEM, Check, ChecklistFile, IncludeItem
 
 

@@ -8,7 +8,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel
 
-from robot.result import Turn
+from robot.call.result import Turn
 from scoring.inputs import ScoringInput
 from scoring.matcher import DEFAULT_SLACK, DEFAULT_THRESHOLD, compile_phrase, find_phrase
 from scoring.metrics import compute_metrics, longest_silence, metric_value, ordered

@@ -8,8 +8,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from robot.call.result import CallResult, Event, Outcome, Timings, Turn
 from robot.errors import InputError, Problem
-from robot.result import CallResult, Event, Outcome, Timings, Turn
 
 
 class TranscriptInput(BaseModel):

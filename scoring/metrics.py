@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from statistics import fmean
 from typing import Any
 
-from robot.result import Event, Timings, Turn
+from robot.call.result import Event, Timings, Turn
 
 TIMING_METRICS = ("answer_s", "ring_to_answer_s", "post_dial_delay_s", "talk_s", "total_s")
 _HOLD_ON = {"hold", "hold_start", "on_hold"}

@@ -24,7 +24,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from robot.result import Outcome
+from robot.call.result import Outcome
 
 KIND_KEYS: tuple[str, ...] = (
     "phrase",

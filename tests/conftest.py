@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from robot.config import Config, Limits, Sip
-from robot.softphone import Softphone
+from robot.config.settings import Config, Limits, Sip
+from robot.sip.softphone import Softphone
 from tests.phone_process import PhoneProcess
 
 try:  # SIPp fixtures (tests/conftest_sipp.py), when present

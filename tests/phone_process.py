@@ -11,7 +11,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from robot.demo import free_port as free_udp_port
+from robot.cli.demo import free_port as free_udp_port
 
 REPO = Path(__file__).resolve().parent.parent
 __all__ = ["REPO", "PhoneProcess", "free_udp_port"]

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from robot.callrunner import CallPlan, run_call
-from robot.config import Limits
-from robot.result import CallResult
-from robot.softphone import Softphone
+from robot.call.result import CallResult
+from robot.call.runner import CallPlan, run_call
+from robot.config.settings import Limits
+from robot.sip.softphone import Softphone
 from tests.phone_process import PhoneProcess, free_udp_port
 
 TIMING_TOLERANCE_S = 0.05

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from robot.callrunner import CallPlan, run_call
-from robot.config import Limits
-from robot.result import CallResult
-from robot.softphone import Softphone
+from robot.call.result import CallResult
+from robot.call.runner import CallPlan, run_call
+from robot.config.settings import Limits
+from robot.sip.softphone import Softphone
 
 pytestmark = pytest.mark.sipp
 TOLERANCE_S = 0.05
@@ -127,7 +127,7 @@ def test_media_that_stops_without_bye_is_a_drop_by_network(softphone, sipp_peer)
 def test_dtmf_reaches_the_peer_as_rfc4733_events(softphone, sipp_peer, rtp_sink, limits):
     sink = rtp_sink()
     peer = sipp_peer("uas_dtmf", keys={"rtp_port": sink.port}, variables={"ring_ms": 200})
-    from robot.callrunner import CallPlan
+    from robot.call.runner import CallPlan
 
     def press(phone, session, deadline):
         phone.send_dtmf(session, "1", 120)

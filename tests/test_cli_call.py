@@ -23,7 +23,7 @@ from typing import Any
 
 import pytest
 
-from robot.result import OUTCOMES
+from robot.call.result import OUTCOMES
 from tests.phone_process import PhoneProcess
 from tests.sipp_peer import SippPeer, SippResult
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from robot.config import Config, load_config
-from robot.credentials import PASSWORD_ENV, SECRETS_FILE_ENV, sip_password
+from robot.config.credentials import PASSWORD_ENV, SECRETS_FILE_ENV, sip_password
+from robot.config.settings import Config, load_config
 from robot.errors import InputError
 
 REPO = Path(__file__).resolve().parent.parent

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from robot.config import Account, Config, DialPlan, Sip
-from robot.dialplan import host_of, is_sip_uri, normalize_e164, number_to_uri, resolve_target
+from robot.config.dialplan import host_of, is_sip_uri, normalize_e164, number_to_uri, resolve_target
+from robot.config.settings import Account, Config, DialPlan, Sip
 from robot.errors import InputError
 
 

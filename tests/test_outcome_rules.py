@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from robot import timeline as tl
-from robot.mediawatch import MediaWatch
-from robot.outcome import CallFacts, classify
-from robot.result import OUTCOMES
-from robot.timeline import Timeline, derive_timings
+from robot.call import timeline as tl
+from robot.call.outcome import CallFacts, classify
+from robot.call.result import OUTCOMES
+from robot.call.timeline import Timeline, derive_timings
+from robot.sip.mediawatch import MediaWatch
 
 ANSWERED = {"answered": True, "ringing_seen": True, "status": 200}
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from robot.transports import TransportSpec, transports_to_open, with_transport
+from robot.sip.transports import TransportSpec, transports_to_open, with_transport
 
 
 def test_the_configured_transport_comes_first_then_the_other_of_udp_and_tcp():

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from robot.wavwriter import WavWriter, private_dir
+from robot.sip.recording import WavWriter, private_dir
 
 REPO = Path(__file__).resolve().parent.parent
 RATE = 8000
@@ -92,7 +92,7 @@ CHILD = textwrap.dedent(
     """
     import struct, sys, time
     from pathlib import Path
-    from robot.wavwriter import WavWriter
+    from robot.sip.recording import WavWriter
 
     writer = WavWriter(Path(sys.argv[1]), 8000, 2)
     frame = struct.pack("<320h", *([1000, -1000] * 160))

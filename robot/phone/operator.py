@@ -18,8 +18,8 @@ from typing import Any
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from robot.asr.base import UtteranceEnded
-from robot.audioports import Prompt, RobotVoice
+from robot.media.asr.base import UtteranceEnded
+from robot.sip.audioports import Prompt, RobotVoice
 from scoring.matcher import said_any
 
 log = logging.getLogger(__name__)

@@ -15,12 +15,12 @@ from typing import IO, Any
 
 import pjsua2 as pj
 
-from robot.audioports import CallAudioPort, Prompt, RobotVoice
-from robot.config import Config, Sip
+from robot.config.settings import Config, Sip
 from robot.phone.behaviour import Behaviour, parse_user_part, user_part
 from robot.phone.operator import Operator
-from robot.sipcall import CallSession, SipCall
-from robot.softphone import CLOCK_RATE, SAMPLES_PER_FRAME, Softphone
+from robot.sip.audioports import CallAudioPort, Prompt, RobotVoice
+from robot.sip.call import CallSession, SipCall
+from robot.sip.softphone import CLOCK_RATE, SAMPLES_PER_FRAME, Softphone
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +67,7 @@ class Speech:
         self._lock = threading.Lock()
 
     def prepare(self, lines: list[str], language: str) -> None:
-        from robot.tts import load_wav_pcm, synthesize_many
+        from robot.media.tts import load_wav_pcm, synthesize_many
 
         paths = synthesize_many(lines, language, clock_rate=CLOCK_RATE)
         for line, path in zip(lines, paths, strict=True):
@@ -222,7 +222,7 @@ class SimulatedPhone:
         return port
 
     def _operator(self, session: CallSession, behaviour: Behaviour) -> Operator:
-        from robot.asr.engine import open_transcriber, select_engine
+        from robot.media.asr.engine import open_transcriber, select_engine
 
         assert behaviour.operator is not None
         language = behaviour.operator.language

@@ -13,9 +13,9 @@ from typing import Any
 
 from pydantic import Field
 
+from robot.config.yamlfile import load_model
 from robot.phone.behaviour import Behaviour, parse_user_part
 from robot.phone.operator import OperatorScript
-from robot.yamlfile import load_model
 
 
 class PhoneScript(OperatorScript):

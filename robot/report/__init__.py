@@ -9,8 +9,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Literal
 
+from robot.campaigns.store import Store
 from robot.report.data import build_report, call_row, parse_since, select_calls
-from robot.store import Store
 
 ReportFormat = Literal["json", "csv", "html"]
 FORMATS: tuple[str, ...] = ("json", "csv", "html")

@@ -13,7 +13,7 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 
-from robot.result import OUTCOMES  # noqa: E402
+from robot.call.result import OUTCOMES  # noqa: E402
 
 # DejaVu Sans ships with matplotlib and covers Cyrillic.
 STYLE = {"font.family": "DejaVu Sans", "font.size": 10, "axes.spines.top": False, "axes.spines.right": False}

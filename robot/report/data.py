@@ -9,9 +9,9 @@ from typing import Any
 
 import numpy as np
 
-from robot.result import OUTCOMES
-from robot.resultview import check_evidence, check_id, failed_checks
-from robot.store import Store, StoredCall
+from robot.call.result import OUTCOMES
+from robot.call.resultview import check_evidence, check_id, failed_checks
+from robot.campaigns.store import Store, StoredCall
 
 RATE_OUTCOMES = ("answered", "busy", "no_answer", "unreachable", "dropped")
 

@@ -9,11 +9,11 @@ from typing import Any
 
 import jinja2
 
+from robot.call.resultview import check_id
+from robot.campaigns.retest import Comparison, compare
+from robot.campaigns.store import Store, StoredCall
 from robot.report import charts
 from robot.report.data import call_row, client_rows, failed_check_details, rates, trend
-from robot.resultview import check_id
-from robot.retest import Comparison, compare
-from robot.store import Store, StoredCall
 
 _ENV = jinja2.Environment(
     loader=jinja2.PackageLoader("robot.report", "templates"),

@@ -12,6 +12,7 @@ from typing import Any
 from pydantic import BaseModel, TypeAdapter, ValidationError
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
+from robot.config.yamlfile import load_yaml, position
 from robot.errors import InputError, Problem
 from robot.scenario.model import (
     END,
@@ -36,7 +37,6 @@ from robot.scenario.model import (
     suggest,
 )
 from robot.scenario.templating import template_issues
-from robot.yamlfile import load_yaml, position
 from scoring.checklist import load_checks
 
 Loc = tuple[int | str, ...]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from robot import tts
+from robot.media import tts
 
 RATE = 8000
 

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from robot.asr import models
 from robot.errors import InputError
+from robot.media.asr import models
 
 NAME = "vosk-model-small-ru-0.22"
 

@@ -7,7 +7,7 @@ import time
 
 import numpy as np
 
-from robot.asr import EngineFailed, SpeechEnded, SpeechStarted, UtteranceDraft, UtteranceEnded, open_transcriber
+from robot.media.asr import EngineFailed, SpeechEnded, SpeechStarted, UtteranceDraft, UtteranceEnded, open_transcriber
 from tests.media.media_helpers import RATE, feed_chunks, say, silence, speech_bounds
 
 

@@ -7,9 +7,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from robot.asr.transcribe import transcribe_recording, transcribe_wav
 from robot.errors import InputError
-from robot.tts import wav_bytes
+from robot.media.asr.transcribe import transcribe_recording, transcribe_wav
+from robot.media.tts import wav_bytes
 from tests.media.media_helpers import RATE, say, silence
 
 

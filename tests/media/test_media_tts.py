@@ -11,8 +11,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from robot import tts
 from robot.errors import InputError
+from robot.media import tts
 
 
 def _wav_info(path: Path) -> tuple[int, int, int, float]:

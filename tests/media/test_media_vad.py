@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from robot.asr.vad import Endpointer, VadConfig
+from robot.media.asr.vad import Endpointer, VadConfig
 from tests.media.media_helpers import RATE, say, silence, speech_bounds
 
 

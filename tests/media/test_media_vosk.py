@@ -8,9 +8,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from robot.asr import SpeechEnded, SpeechStarted, UtteranceEnded, open_transcriber, select_engine
-from robot.asr.vosk_engine import load_model
 from robot.errors import InputError
+from robot.media.asr import SpeechEnded, SpeechStarted, UtteranceEnded, open_transcriber, select_engine
+from robot.media.asr.vosk_engine import load_model
 from tests.media.media_helpers import RATE, feed_chunks, say, silence, speech_bounds
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
+from robot.config.yamlfile import parse_yaml
 from robot.scenario import (
     Branch,
     Dtmf,
@@ -18,7 +19,6 @@ from robot.scenario import (
     Scenario,
     Wait,
 )
-from robot.yamlfile import parse_yaml
 
 
 def scenario(steps: list[object], **extra: object) -> Scenario:

@@ -7,8 +7,8 @@ from pathlib import Path
 import jsonschema
 import pytest
 
+from robot.config.yamlfile import load_yaml
 from robot.scenario import Say, load_scenario, scenario_json_schema
-from robot.yamlfile import load_yaml
 
 SAMPLES = Path(__file__).resolve().parents[2] / "scenarios"
 REQUIRED = ["sales-en", "sales-ru", "line-check", "ivr-en", "survey-en", "survey-ru"]

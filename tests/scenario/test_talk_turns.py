@@ -13,11 +13,11 @@ from types import SimpleNamespace
 import numpy as np
 import pytest
 
-from robot.asr import SpeechEnded, SpeechStarted, Utterance, UtteranceDraft, UtteranceEnded
-from robot.config import Config
+from robot.call.timeline import Timeline
+from robot.config.settings import Config
+from robot.media.asr import SpeechEnded, SpeechStarted, Utterance, UtteranceDraft, UtteranceEnded
 from robot.scenario import load_scenario
-from robot.talk import DRAFT_AFTER_S, ScenarioTalk
-from robot.timeline import Timeline
+from robot.scenario.engine import DRAFT_AFTER_S, ScenarioTalk
 
 SCENARIO = """\
 name: draft
@@ -80,7 +80,7 @@ def test_final_words_in_time_are_used_as_they_are(talk):
 
 def test_a_prompt_cut_before_its_first_frame_is_not_in_the_transcript(talk):
     """The callee hung up just as the robot was about to speak: nothing was said."""
-    from robot.audioports import RobotVoice
+    from robot.sip.audioports import RobotVoice
 
     voice = RobotVoice(160)
     talk.session.voice = voice
@@ -95,7 +95,7 @@ def test_a_prompt_cut_before_its_first_frame_is_not_in_the_transcript(talk):
 
 
 def test_a_played_prompt_is_a_robot_turn_with_its_real_times(talk):
-    from robot.audioports import RobotVoice
+    from robot.sip.audioports import RobotVoice
 
     voice = RobotVoice(160)
     talk.session.voice = voice

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from pydantic import BaseModel, ConfigDict
 
+from robot.config.yamlfile import load_yaml
 from robot.errors import InputError
-from robot.yamlfile import load_yaml
 from scoring.checklist import load_checklist, load_checks
 from scoring.models import CheckItem, MetricCheck, NotPhraseCheck, PhraseCheck
 

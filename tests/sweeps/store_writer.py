@@ -10,8 +10,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from sweepfakes import fake_result  # noqa: E402
 
-from robot.job import CallJob  # noqa: E402
-from robot.store import Store  # noqa: E402
+from robot.campaigns.job import CallJob  # noqa: E402
+from robot.campaigns.store import Store  # noqa: E402
 
 if __name__ == "__main__":
     with Store(sys.argv[1]) as store:

@@ -11,7 +11,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from rich.console import Console  # noqa: E402
 from sweepfakes import FakePool  # noqa: E402
 
-from robot.sweep import run_sweep  # noqa: E402
+from robot.campaigns.sweep import run_sweep  # noqa: E402
 
 if __name__ == "__main__":
     campaign, db = sys.argv[1], sys.argv[2]

@@ -16,8 +16,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from robot.job import CallJob
-from robot.result import CallResult, Timings
+from robot.call.result import CallResult, Timings
+from robot.campaigns.job import CallJob
 
 CHECKS = (
     ("greeting", "Greets the caller"),
@@ -119,7 +119,7 @@ class FakeClock:
 
 
 class FakePool:
-    """Stands in for :class:`robot.workers.CallPool`: scripted results, instantly or after a delay."""
+    """Stands in for :class:`robot.campaigns.workers.CallPool`: scripted results, instantly or after a delay."""
 
     def __init__(self, clock: Any = None, capacity: int = 4, delay_s: float = 0.0, recordings: Path | None = None):
         self.clock = clock

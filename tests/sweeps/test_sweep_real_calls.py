@@ -26,8 +26,8 @@ from pathlib import Path
 
 import pytest
 
-from robot.resultview import parse_time
-from robot.store import Store
+from robot.call.resultview import parse_time
+from robot.campaigns.store import Store
 from tests.phone_process import PhoneProcess
 from tests.process_group import reap_group
 

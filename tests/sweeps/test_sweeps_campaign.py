@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from robot.campaign import is_campaign_file, load_campaign, validate_campaign
+from robot.campaigns.campaign import is_campaign_file, load_campaign, validate_campaign
 from robot.errors import InputError
 
 MINIMAL = """\

@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from robot.campaign import Campaign, LoadedCampaign, flatten
-from robot.sweepplan import Attempt, calling_day, current_or_next, dry_run, in_window, plan_step
+from robot.campaigns.campaign import Campaign, LoadedCampaign, flatten
+from robot.campaigns.plan import Attempt, calling_day, current_or_next, dry_run, in_window, plan_step
 
 MSK = ZoneInfo("Europe/Moscow")
 

@@ -17,12 +17,12 @@ import pytest
 from rich.console import Console
 from sweepfakes import FakeClock, FakePool, campaign_yaml, mixed_targets
 
+from robot.call.result import OUTCOMES
+from robot.campaigns.retest import comparison_table, retest
+from robot.campaigns.store import Store
+from robot.campaigns.sweep import run_sweep
+from robot.cli.sweeps import history, report
 from robot.report import build_report, write_report
-from robot.result import OUTCOMES
-from robot.retest import comparison_table, retest
-from robot.store import Store
-from robot.sweep import run_sweep
-from robot.sweepcommands import history, report
 
 T0 = datetime(2024, 6, 3, 9, 0, tzinfo=UTC)
 CHROMIUM = shutil.which("chromium")
@@ -66,7 +66,7 @@ def test_retest_failed_only_links_and_compares(db: Path, tmp_path: Path) -> None
 def test_retest_shows_changed_checks(tmp_path: Path) -> None:
     from sweepfakes import fake_result
 
-    from robot.job import CallJob
+    from robot.campaigns.job import CallJob
 
     with Store(tmp_path / "r.db") as store:
         job = CallJob(job_id="j1", target="sip:badop-1@h", scenario="/s.yaml")

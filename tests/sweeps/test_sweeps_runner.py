@@ -13,9 +13,9 @@ from pathlib import Path
 from rich.console import Console
 from sweepfakes import FakeClock, FakePool, campaign_yaml, expected_attempts, mixed_targets
 
+from robot.campaigns.store import Store
+from robot.campaigns.sweep import run_sweep
 from robot.report import build_report
-from robot.store import Store
-from robot.sweep import run_sweep
 
 T0 = datetime(2024, 6, 3, 9, 0, tzinfo=UTC)  # a Monday, 12:00 in Moscow
 

@@ -9,8 +9,8 @@ import pytest
 from rich.console import Console
 from sweepfakes import FakePool, campaign_yaml, mixed_targets
 
-from robot.schedule import FileCrontab, SweepCommand, cron_entry, merge_cron, parse_at, systemd_units
-from robot.sweepcommands import schedule, sweep, validate_campaign_file
+from robot.campaigns.schedule import FileCrontab, SweepCommand, cron_entry, merge_cron, parse_at, systemd_units
+from robot.cli.sweeps import schedule, sweep, validate_campaign_file
 
 
 @pytest.fixture

@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 from sweepfakes import fake_result
 
+from robot.campaigns.job import CallJob
+from robot.campaigns.store import MIGRATIONS, Store
 from robot.errors import InputError
-from robot.job import CallJob
-from robot.store import MIGRATIONS, Store
 
 T0 = datetime(2024, 6, 3, 9, 0, tzinfo=UTC)
 

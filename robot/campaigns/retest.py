@@ -1,0 +1,183 @@
+"""Retests: redial numbers with the jobs of their last calls and compare before/after."""
+
+from __future__ import annotations
+
+import concurrent.futures as cf
+import uuid
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from rich.table import Table
+
+from robot.call.result import CallResult
+from robot.call.resultview import check_evidence, check_status, checks_by_id, failed_checks
+from robot.campaigns.job import CallJob
+from robot.campaigns.store import Store, StoredCall
+from robot.campaigns.sweep import Pool, failed_result
+
+TIMINGS = ("post_dial_delay_s", "ring_to_answer_s", "talk_s", "total_s")
+
+
+@dataclass(frozen=True)
+class CheckChange:
+    id: str
+    title: str
+    before: str  # pass | fail | n/a | absent
+    after: str
+    evidence: str | None  # the retest's evidence
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Before/after for one number."""
+
+    client: str | None
+    target: str
+    before: StoredCall
+    after: StoredCall
+    timings: dict[str, tuple[float | None, float | None]]
+    checks: list[CheckChange] = field(default_factory=list)  # only the checks whose status changed
+
+    @property
+    def outcome(self) -> tuple[str, str]:
+        return self.before.outcome, self.after.outcome
+
+    @property
+    def score(self) -> tuple[float | None, float | None]:
+        return self.before.score_percent, self.after.score_percent
+
+    @property
+    def improved(self) -> bool | None:
+        """True if better, False if worse, None if unchanged (by outcome, then failed checks)."""
+        answered = (self.before.outcome == "answered", self.after.outcome == "answered")
+        if answered[0] != answered[1]:
+            return answered[1]
+        if self.before.failed_checks != self.after.failed_checks:
+            return self.after.failed_checks < self.before.failed_checks
+        return None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "client": self.client,
+            "target": self.target,
+            "before_call": self.before.id,
+            "after_call": self.after.id,
+            "outcome": {"before": self.before.outcome, "after": self.after.outcome},
+            "score_percent": {"before": self.score[0], "after": self.score[1]},
+            "timings": {k: {"before": b, "after": a} for k, (b, a) in self.timings.items()},
+            "checks": [c.__dict__ for c in self.checks],
+        }
+
+
+def needs_retest(call: StoredCall) -> bool:
+    """A call whose outcome was not 'answered' or that failed a check."""
+    return call.outcome != "answered" or bool(failed_checks(call.result))
+
+
+def select(
+    store: Store, client: str | None = None, target: str | None = None, failed_only: bool = False
+) -> list[StoredCall]:
+    """The latest call per number of a client (or of one target) to redial."""
+    if client is None and target is None:
+        raise ValueError("retest needs a client or a target")
+    last = store.last_results(client=client, target=target)
+    return [c for c in last if not failed_only or needs_retest(c)]
+
+
+def compare(before: StoredCall, after: StoredCall) -> Comparison:
+    """Outcome, timings and the checks whose status changed between two calls."""
+    t_before, t_after = before.result.timings, after.result.timings
+    timings = {k: (getattr(t_before, k), getattr(t_after, k)) for k in TIMINGS}
+    old, new = checks_by_id(before.result), checks_by_id(after.result)
+    changes = []
+    for check_id in list(old) + [k for k in new if k not in old]:
+        b = check_status(old[check_id]) if check_id in old else "absent"
+        a = check_status(new[check_id]) if check_id in new else "absent"
+        if a != b:
+            source = new.get(check_id) or old[check_id]
+            title = str(source.get("title") or check_id)
+            evidence = check_evidence(new[check_id]) if check_id in new else None
+            changes.append(CheckChange(check_id, title, b, a, evidence))
+    return Comparison(before.client, before.target, before, after, timings, changes)
+
+
+def _job_for(call: StoredCall) -> CallJob:
+    """The earlier call's job again (same scenario and config), as a retest."""
+    base = call.job or CallJob(job_id="", target=call.target, scenario=call.scenario)
+    meta = {**base.meta, "retest_of": call.id, "client": call.client}
+    meta.pop("sweep_id", None)
+    return base.model_copy(update={"job_id": f"retest-{uuid.uuid4().hex[:12]}", "attempt": 1, "meta": meta})
+
+
+def retest(
+    store: Store,
+    client: str | None = None,
+    target: str | None = None,
+    failed_only: bool = False,
+    pool: Pool | None = None,
+    client_concurrency: int = 1,
+) -> list[Comparison]:
+    """Redial the selected numbers, store each result linked to the earlier one, compare.
+
+    At most ``client_concurrency`` lines of one client are dialed at once.
+    """
+    if pool is None:
+        raise ValueError("retest needs a call pool")
+    todo = select(store, client, target, failed_only)
+    running: dict[cf.Future[CallResult], tuple[StoredCall, CallJob]] = {}
+    per_client: Counter[str | None] = Counter()
+    comparisons: list[Comparison] = []
+    pending = list(todo)
+    while pending or running:
+        for call in list(pending):
+            if len(running) >= pool.capacity:
+                break
+            if per_client[call.client] >= client_concurrency:
+                continue
+            pending.remove(call)
+            job = _job_for(call)
+            running[pool.submit(job)] = (call, job)
+            per_client[call.client] += 1
+        done, _ = cf.wait(running.keys(), return_when=cf.FIRST_COMPLETED)
+        for future in done:
+            before, job = running.pop(future)
+            per_client[before.client] -= 1
+            try:
+                result = future.result()
+            except Exception as exc:  # the pool promises results; keep going anyway
+                result = failed_result(job, exc, datetime.now(UTC))
+            row = store.add_result(result, client=before.client, retest_of=before.id, job=job)
+            after = store.call(row)
+            assert after is not None
+            comparisons.append(compare(before, after))
+    order = {c.id: i for i, c in enumerate(todo)}
+    return sorted(comparisons, key=lambda c: order[c.before.id])
+
+
+def _fmt(value: float | None, unit: str = "s") -> str:
+    return "—" if value is None else f"{value:.1f}{unit}"
+
+
+def comparison_table(comparisons: list[Comparison]) -> Table:
+    """A rich table: one row per number with outcome, timings, score and changed checks."""
+    table = Table(title="retest: before → after", show_lines=True)
+    for column in ("client", "number", "outcome", "ring→answer", "talk", "score", "checks changed"):
+        table.add_column(column)
+    for c in comparisons:
+        mark = {True: "[green]better[/green]", False: "[red]worse[/red]", None: "same"}[c.improved]
+        ring = c.timings["ring_to_answer_s"]
+        talk = c.timings["talk_s"]
+        score = c.score
+        changed = "\n".join(f"{ch.id}: {ch.before} → {ch.after}" for ch in c.checks) or "—"
+        table.add_row(
+            c.client or "—",
+            c.target,
+            f"{c.outcome[0]} → {c.outcome[1]}\n{mark}",
+            f"{_fmt(ring[0])} → {_fmt(ring[1])}",
+            f"{_fmt(talk[0])} → {_fmt(talk[1])}",
+            f"{_fmt(score[0], '%')} → {_fmt(score[1], '%')}",
+            changed,
+        )
+    return table

@@ -1,0 +1,343 @@
+"""The results store: SQLite (WAL), one transaction per finished call, versioned schema.
+
+Crash safety: every result is committed in its own transaction the moment the call
+ends, with ``journal_mode=WAL`` and ``synchronous=FULL``, so a crash or ``kill -9`` loses
+at most the calls still in flight and leaves a consistent database. The full call result
+is kept as JSON; the columns queried often (outcome, times, score...) are copied out and
+indexed. Recordings are referenced by path only.
+
+Schema changes are appended to :data:`MIGRATIONS` (never edited): the database's
+``PRAGMA user_version`` is the number of migrations applied.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from robot.call.result import CallResult
+from robot.call.resultview import ended_at, failed_checks, parse_time, score_percent, utc_iso
+from robot.campaigns.job import CallJob
+from robot.errors import InputError
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: sweeps and calls
+    """
+    CREATE TABLE sweeps (
+        id TEXT PRIMARY KEY,
+        campaign TEXT NOT NULL,
+        campaign_path TEXT,
+        campaign_hash TEXT NOT NULL,
+        calling_day TEXT,
+        started_at TEXT NOT NULL,
+        ended_at TEXT,
+        status TEXT NOT NULL DEFAULT 'running'
+    );
+    CREATE TABLE calls (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        call_id TEXT NOT NULL,
+        job_id TEXT,
+        sweep_id TEXT REFERENCES sweeps(id),
+        client TEXT,
+        target TEXT NOT NULL,
+        scenario TEXT,
+        attempt INTEGER NOT NULL DEFAULT 1,
+        retest_of INTEGER REFERENCES calls(id),
+        outcome TEXT NOT NULL,
+        sip_status INTEGER,
+        started_at TEXT NOT NULL,
+        ended_at TEXT NOT NULL,
+        ring_to_answer_s REAL,
+        total_s REAL,
+        score_percent REAL,
+        failed_checks INTEGER NOT NULL DEFAULT 0,
+        recording TEXT,
+        stored_at TEXT NOT NULL,
+        job_json TEXT,
+        result_json TEXT NOT NULL
+    );
+    CREATE INDEX calls_target ON calls(target, started_at);
+    CREATE INDEX calls_client ON calls(client, started_at);
+    CREATE INDEX calls_sweep ON calls(sweep_id, client, target, attempt);
+    CREATE INDEX calls_started ON calls(started_at);
+    CREATE INDEX calls_outcome ON calls(outcome);
+    CREATE INDEX calls_retest ON calls(retest_of);
+    """,
+)
+
+
+@dataclass(frozen=True)
+class SweepRow:
+    id: str
+    campaign: str
+    campaign_path: str | None
+    campaign_hash: str
+    calling_day: str | None
+    started_at: str
+    ended_at: str | None
+    status: str
+
+
+@dataclass(frozen=True)
+class StoredCall:
+    """One stored call: the indexed columns plus the full result."""
+
+    id: int
+    sweep_id: str | None
+    client: str | None
+    target: str
+    scenario: str | None
+    attempt: int
+    retest_of: int | None
+    job_id: str | None
+    outcome: str
+    started_at: str
+    ended_at: str
+    score_percent: float | None
+    failed_checks: int
+    recording: str | None
+    result: CallResult
+    job: CallJob | None
+
+    @property
+    def ended(self) -> datetime:
+        return parse_time(self.ended_at)
+
+
+_CALL_COLUMNS = (
+    "id, sweep_id, client, target, scenario, attempt, retest_of, job_id, outcome, started_at, "
+    "ended_at, score_percent, failed_checks, recording, result_json, job_json"
+)
+
+
+def _call(row: sqlite3.Row) -> StoredCall:
+    data = dict(row)
+    result = CallResult.model_validate_json(data.pop("result_json"))
+    job_json = data.pop("job_json")
+    job = CallJob.model_validate_json(job_json) if job_json else None
+    return StoredCall(**data, result=result, job=job)
+
+
+class Store:
+    """A results database; use as a context manager or call :meth:`close`."""
+
+    def __init__(self, path: str | Path, migrations: Sequence[str] = MIGRATIONS):
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(self.path, timeout=30.0, isolation_level=None)
+        self._db.row_factory = sqlite3.Row
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=FULL")
+        self._db.execute("PRAGMA foreign_keys=ON")
+        self._migrate(migrations)
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._db.close()
+
+    # -- schema -------------------------------------------------------------------------
+
+    @property
+    def schema_version(self) -> int:
+        return self._db.execute("PRAGMA user_version").fetchone()[0]
+
+    def _migrate(self, migrations: Sequence[str]) -> None:
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            version = self.schema_version
+            if version > len(migrations):
+                raise InputError(
+                    f"{self.path}: database schema version {version} is newer than this program "
+                    f"({len(migrations)}); upgrade mysterycall"
+                )
+            for number, script in enumerate(migrations[version:], start=version + 1):
+                for statement in _statements(script):
+                    self._db.execute(statement)
+                self._db.execute(f"PRAGMA user_version = {number}")
+            self._db.execute("COMMIT")
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+
+    def integrity_check(self) -> str:
+        return self._db.execute("PRAGMA integrity_check").fetchone()[0]
+
+    # -- sweeps -------------------------------------------------------------------------
+
+    def begin_sweep(
+        self,
+        sweep_id: str,
+        campaign: str,
+        campaign_hash: str,
+        started_at: datetime,
+        campaign_path: str | None = None,
+        calling_day: str | None = None,
+    ) -> SweepRow:
+        """Create the sweep, or mark an existing one as running again (resume)."""
+        self._db.execute(
+            "INSERT INTO sweeps (id, campaign, campaign_path, campaign_hash, calling_day, started_at) "
+            "VALUES (?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT(id) DO UPDATE SET status = 'running', ended_at = NULL",
+            (sweep_id, campaign, campaign_path, campaign_hash, calling_day, utc_iso(started_at)),
+        )
+        sweep = self.sweep(sweep_id)
+        assert sweep is not None
+        return sweep
+
+    def end_sweep(self, sweep_id: str, ended: datetime, status: str = "done") -> None:
+        self._db.execute("UPDATE sweeps SET ended_at = ?, status = ? WHERE id = ?", (utc_iso(ended), status, sweep_id))
+
+    def sweep(self, sweep_id: str) -> SweepRow | None:
+        row = self._db.execute("SELECT * FROM sweeps WHERE id = ?", (sweep_id,)).fetchone()
+        return SweepRow(**dict(row)) if row else None
+
+    def sweeps(self, campaign: str | None = None) -> list[SweepRow]:
+        sql, args = "SELECT * FROM sweeps", ()
+        if campaign is not None:
+            sql, args = sql + " WHERE campaign = ?", (campaign,)
+        return [SweepRow(**dict(r)) for r in self._db.execute(sql + " ORDER BY started_at, id", args)]
+
+    # -- calls --------------------------------------------------------------------------
+
+    def add_result(
+        self,
+        result: CallResult,
+        *,
+        client: str | None = None,
+        sweep_id: str | None = None,
+        attempt: int = 1,
+        retest_of: int | None = None,
+        job: CallJob | None = None,
+    ) -> int:
+        """Persist one finished call in its own transaction; returns its row id."""
+        cursor = self._db.execute(
+            "INSERT INTO calls (call_id, job_id, sweep_id, client, target, scenario, attempt, retest_of, "
+            "outcome, sip_status, started_at, ended_at, ring_to_answer_s, total_s, score_percent, "
+            "failed_checks, recording, stored_at, job_json, result_json) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                result.call_id,
+                job.job_id if job else None,
+                sweep_id,
+                client,
+                result.target,
+                result.scenario if result.scenario is not None else (job.scenario if job else None),
+                attempt,
+                retest_of,
+                result.outcome,
+                result.sip_status,
+                utc_iso(parse_time(result.started_at)),
+                utc_iso(ended_at(result)),
+                result.timings.ring_to_answer_s,
+                result.timings.total_s,
+                score_percent(result),
+                len(failed_checks(result)),
+                result.recording,
+                utc_iso(datetime.now().astimezone()),
+                job.model_dump_json() if job else None,
+                result.model_dump_json(),
+            ),
+        )
+        return int(cursor.lastrowid or 0)
+
+    def call(self, call_row_id: int) -> StoredCall | None:
+        row = self._db.execute(f"SELECT {_CALL_COLUMNS} FROM calls WHERE id = ?", (call_row_id,)).fetchone()
+        return _call(row) if row else None
+
+    def calls(
+        self,
+        *,
+        client: str | None = None,
+        target: str | None = None,
+        sweep: str | None = None,
+        since: datetime | None = None,
+        retests: bool | None = None,
+    ) -> list[StoredCall]:
+        """Calls matching all the given filters, oldest first.
+
+        ``retests``: None = all calls, True = only retests, False = no retests.
+        """
+        where, args = _filters(client=client, target=target, sweep=sweep, since=since)
+        if retests is True:
+            where.append("retest_of IS NOT NULL")
+        elif retests is False:
+            where.append("retest_of IS NULL")
+        sql = f"SELECT {_CALL_COLUMNS} FROM calls"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        return [_call(r) for r in self._db.execute(sql + " ORDER BY started_at, id", args)]
+
+    def history(self, *, target: str | None = None, client: str | None = None) -> list[StoredCall]:
+        """Every call to a target or a client's numbers, oldest first."""
+        if target is None and client is None:
+            raise ValueError("history needs a target or a client")
+        return self.calls(target=target, client=client)
+
+    def last_results(self, *, client: str | None = None, target: str | None = None) -> list[StoredCall]:
+        """The latest call per (client, target), ordered by client then target."""
+        where, args = _filters(client=client, target=target)
+        latest = (
+            "SELECT id, ROW_NUMBER() OVER (PARTITION BY client, target ORDER BY started_at DESC, id DESC) "
+            "AS rank FROM calls"
+        )
+        if where:
+            latest += " WHERE " + " AND ".join(where)
+        sql = (
+            f"SELECT {_CALL_COLUMNS} FROM calls WHERE id IN (SELECT id FROM ({latest}) WHERE rank = 1) "
+            "ORDER BY client, target"
+        )
+        return [_call(r) for r in self._db.execute(sql, args)]
+
+    def sweep_calls(self, sweep_id: str) -> list[StoredCall]:
+        return self.calls(sweep=sweep_id)
+
+    def calls_since(self, since: datetime, targets: Sequence[str] | None = None) -> dict[str, int]:
+        """Number of calls started at or after ``since``, per target (for daily caps)."""
+        sql = "SELECT target, COUNT(*) FROM calls WHERE started_at >= ? GROUP BY target"
+        counts = {t: n for t, n in self._db.execute(sql, (utc_iso(since),))}
+        if targets is not None:
+            return {t: counts.get(t, 0) for t in targets}
+        return counts
+
+    def retests_of(self, call_row_id: int) -> list[StoredCall]:
+        sql = f"SELECT {_CALL_COLUMNS} FROM calls WHERE retest_of = ? ORDER BY started_at, id"
+        return [_call(r) for r in self._db.execute(sql, (call_row_id,))]
+
+    def iter_raw(self) -> Iterator[dict[str, Any]]:
+        """Every call's result JSON as a dict (exports, debugging)."""
+        for (text,) in self._db.execute("SELECT result_json FROM calls ORDER BY id"):
+            yield json.loads(text)
+
+
+def _filters(
+    *,
+    client: str | None = None,
+    target: str | None = None,
+    sweep: str | None = None,
+    since: datetime | None = None,
+) -> tuple[list[str], list[Any]]:
+    where: list[str] = []
+    args: list[Any] = []
+    for column, value in (("client", client), ("target", target), ("sweep_id", sweep)):
+        if value is not None:
+            where.append(f"{column} = ?")
+            args.append(value)
+    if since is not None:
+        where.append("started_at >= ?")
+        args.append(utc_iso(since))
+    return where, args
+
+
+def _statements(script: str) -> list[str]:
+    """Split a migration script into statements (migrations hold no ';' inside literals)."""
+    return [s.strip() for s in script.split(";") if s.strip()]

@@ -1,0 +1,5 @@
+"""``python -m robot.cli``: the same as the ``mysterycall`` command."""
+
+from robot.cli.app import main
+
+main()

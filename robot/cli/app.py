@@ -1,0 +1,384 @@
+"""The ``mysterycall`` command line: a thin layer over the robot's modules."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, NoReturn
+
+import typer
+from rich.console import Console
+
+from robot.errors import CallSetupError, InputError
+
+if TYPE_CHECKING:
+    from robot.call.result import CallResult
+    from robot.config.settings import Config
+
+app = typer.Typer(
+    help="mysterycall: an automated mystery-call robot on a SIP softphone.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+err = Console(stderr=True, soft_wrap=True)
+out = Console(soft_wrap=True, width=None if sys.stdout.isatty() else 200)
+
+ConfigOpt = Annotated[Path | None, typer.Option("--config", help="config.yaml to use")]
+JsonOpt = Annotated[bool, typer.Option("--json", help="print one JSON object on stdout")]
+
+
+def print_error(message: str) -> None:
+    """The message on stderr, one ``error:`` line per problem, never wrapped or styled."""
+    for line in message.splitlines() or [""]:
+        sys.stderr.write(f"error: {line}\n")
+    sys.stderr.flush()
+
+
+def fail(message: str, code: int = 2) -> NoReturn:
+    """Print the error and exit (2: bad input)."""
+    print_error(message)
+    raise typer.Exit(code)
+
+
+@contextmanager
+def user_errors() -> Iterator[None]:
+    """Bad input exits 2, a softphone that cannot start exits 1: one clear line each."""
+    try:
+        yield
+    except InputError as exc:
+        fail(str(exc))
+    except CallSetupError as exc:
+        fail(str(exc), 1)
+
+
+def _setup_logging(verbose: bool) -> None:
+    logging.basicConfig(
+        level=logging.DEBUG if verbose else logging.INFO,
+        stream=sys.stderr,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+
+
+def emit_result(result: CallResult, cfg: Config, json_out: bool) -> None:
+    """Save the result JSON and print it (one JSON object) or a short summary."""
+    from robot.call.place import save_result
+    from robot.cli.summary import print_call_summary
+
+    saved = save_result(result, cfg.results_dir)
+    if json_out:
+        sys.stdout.write(json.dumps(result.model_dump(mode="json"), ensure_ascii=False) + "\n")
+    else:
+        print_call_summary(result, out, str(saved))
+
+
+@app.callback()
+def main_options(
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="debug logging on stderr")] = False,
+) -> None:
+    _setup_logging(verbose)
+
+
+@app.command()
+def call(
+    target: Annotated[str, typer.Argument(help="phone number (dial plan) or SIP URI sip:user@host:port")],
+    scenario: Annotated[Path | None, typer.Option(help="scenario YAML to run once answered")] = None,
+    config: ConfigOpt = None,
+    max_ring: Annotated[float | None, typer.Option("--max-ring", help="seconds to ring before CANCEL")] = None,
+    model: Annotated[str | None, typer.Option(help="Vosk model name or path (overrides asr.model)")] = None,
+    json_out: JsonOpt = False,
+) -> None:
+    """Place one call, measure the line and print the result."""
+    from robot.call.place import make_plan, place_call
+    from robot.config.settings import load_config
+
+    if max_ring is not None and not 0 < max_ring <= 3600:
+        fail(f"--max-ring must be between 0 and 3600 seconds, got {max_ring:g}")
+    with user_errors():
+        cfg = load_config(config)
+        if model is not None:
+            cfg.asr.model = model
+        plan = make_plan(target, cfg, max_ring)
+        if scenario is not None:
+            from robot.scenario.engine import attach_scenario
+
+            attach_scenario(plan, scenario, cfg)
+        result = place_call(cfg, plan)
+    emit_result(result, cfg, json_out)
+
+
+@app.command()
+def phone(
+    listen: Annotated[str, typer.Option(help="HOST:PORT to listen on (loopback)")] = "127.0.0.1:5080",
+    script: Annotated[Path | None, typer.Option(help="YAML phone/operator script")] = None,
+) -> None:
+    """Run the simulated client phone (behaviour per dialed user part, see README)."""
+    from robot.phone.phone import serve
+    from robot.phone.script import load_phone_script
+
+    host, _, port = listen.rpartition(":")
+    if not host or not port.isdigit():
+        fail(f"--listen must be HOST:PORT, got {listen!r}")
+    with user_errors():
+        kwargs = load_phone_script(script) if script is not None else {}
+        serve(host, int(port), **kwargs)
+
+
+@app.command()
+def demo(
+    user: Annotated[str, typer.Option(help="behaviour of the simulated line (see `phone`)")] = "ring2",
+    scenario: Annotated[Path | None, typer.Option(help="scenario to run (default: the line check)")] = None,
+    json_out: JsonOpt = False,
+) -> None:
+    """Start the simulated client phone on loopback, call it, print the measured result."""
+    from robot.call.place import make_plan, place_call
+    from robot.cli.demo import DEMO_OPERATOR, DEMO_SCENARIO, simulated_phone
+    from robot.config.settings import load_config
+    from robot.scenario.engine import attach_scenario
+
+    with user_errors():
+        cfg = load_config(None)
+        with simulated_phone(DEMO_OPERATOR) as address:
+            plan = make_plan(f"sip:{user}@{address}", cfg)
+            attach_scenario(plan, scenario or DEMO_SCENARIO, cfg)
+            err.print(f"calling the simulated phone at {address} ...", highlight=False)
+            result = place_call(cfg, plan)
+    emit_result(result, cfg, json_out)
+
+
+@app.command()
+def validate(
+    paths: Annotated[list[Path], typer.Argument(help="scenario or campaign YAML files")],
+) -> None:
+    """Check scenario and campaign files; one `PATH:LINE:COL: message` line per problem (exit 1)."""
+    from robot.campaigns.campaign import is_campaign_file, validate_campaign
+    from robot.scenario import validate_scenario
+
+    problems = []
+    for path in paths:
+        try:
+            found = validate_campaign(path) if is_campaign_file(path) else validate_scenario(path)[1]
+        except InputError as exc:
+            found = exc.problems
+        problems.extend(found)
+    for problem in problems:
+        out.print(str(problem), highlight=False, markup=False, soft_wrap=True)
+    if problems:
+        raise typer.Exit(1)
+    err.print(f"{len(paths)} file(s) valid", highlight=False)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of scenario files (for yaml-language-server and editors)."""
+    from robot.scenario import scenario_json_schema_text
+
+    sys.stdout.write(scenario_json_schema_text() + "\n")
+
+
+@app.command()
+def score(
+    input_file: Annotated[Path, typer.Argument(metavar="INPUT", help="call result JSON or transcript JSON")],
+    scenario: Annotated[Path, typer.Option(help="scenario whose checks to apply")],
+    json_out: JsonOpt = False,
+) -> None:
+    """Re-score a stored call or a transcript against a scenario's checks, without redialing."""
+    from robot.scenario import load_scenario
+    from scoring.engine import score_call
+    from scoring.inputs import load_scoring_input
+
+    try:
+        scn = load_scenario(scenario)
+        call_input = load_scoring_input(input_file)
+    except InputError as exc:
+        fail(str(exc))
+    report = score_call(scn.scoring_checks, call_input, scn.language, scn.pass_percent)
+    if json_out:
+        sys.stdout.write(json.dumps(report.as_dict(), ensure_ascii=False) + "\n")
+        return
+    from robot.cli.summary import print_score
+
+    print_score(report.as_dict(), out)
+
+
+@app.command()
+def transcribe(
+    recording: Annotated[Path, typer.Argument(help="WAV recording (stereo: robot left, callee right)")],
+    lang: Annotated[str, typer.Option("--lang", help="ru or en")] = "en",
+    model: Annotated[str | None, typer.Option(help="Vosk model name or path")] = None,
+    engine: Annotated[str, typer.Option(help="auto, vosk or pocketsphinx")] = "auto",
+    json_out: JsonOpt = False,
+) -> None:
+    """Transcribe a stored recording offline, per channel."""
+    from robot.media.asr.transcribe import transcribe_recording
+
+    if lang not in ("ru", "en"):
+        fail(f"unsupported language {lang!r}: use ru or en")
+    if engine not in ("auto", "vosk", "pocketsphinx"):
+        fail(f"unknown engine {engine!r}: use auto, vosk or pocketsphinx")
+    try:
+        result = transcribe_recording(recording, lang, engine=engine, model=model)
+    except InputError as exc:
+        fail(str(exc))
+    if json_out:
+        sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
+        return
+    for turn in result["turns"]:
+        out.print(
+            f"[{turn['start_s']:7.2f}-{turn['end_s']:7.2f}] {turn['speaker']:>6}: {turn['text']}",
+            highlight=False,
+        )
+    if result.get("asr", {}).get("warning"):
+        err.print(f"note: {result['asr']['warning']}", highlight=False)
+
+
+models_app = typer.Typer(help="Vosk speech models: list and download (checksum-verified).", no_args_is_help=True)
+app.add_typer(models_app, name="models")
+
+
+@models_app.command("list")
+def models_list(json_out: JsonOpt = False) -> None:
+    """Known Vosk models and whether they are installed in the cache."""
+    from robot.media.asr.models import list_models
+
+    rows = list_models()
+    if json_out:
+        data = [
+            {
+                "name": m.name,
+                "language": m.language,
+                "size": m.size,
+                "installed": m.installed,
+                "path": str(m.path),
+                "problem": m.problem,
+            }
+            for m in rows
+        ]
+        sys.stdout.write(json.dumps(data) + "\n")
+        return
+    from rich.table import Table
+
+    table = Table("name", "language", "size", "installed")
+    for m in rows:
+        table.add_row(m.name, m.language, m.size, "yes" if m.installed else (m.problem or "no"))
+    out.print(table)
+
+
+@models_app.command("download")
+def models_download(
+    name: Annotated[str, typer.Argument(help="model name, e.g. vosk-model-small-ru-0.22")],
+    url: Annotated[str | None, typer.Option(help="download from this URL instead")] = None,
+    checksum: Annotated[str | None, typer.Option(help="expected sha256:HEX or md5:HEX")] = None,
+) -> None:
+    """Download a Vosk model into the per-user cache, verifying its checksum."""
+    from rich.progress import DownloadColumn, Progress, TransferSpeedColumn
+
+    from robot.media.asr.models import download_model
+
+    with Progress(*Progress.get_default_columns(), DownloadColumn(), TransferSpeedColumn(), console=err) as bar:
+        task = bar.add_task(name, total=None)
+        try:
+            path = download_model(
+                name,
+                url=url,
+                checksum=checksum,
+                progress=lambda done, total: bar.update(task, completed=done, total=total),
+            )
+        except InputError as exc:
+            bar.stop()
+            fail(str(exc))
+    out.print(f"installed {name} in {path}", highlight=False)
+
+
+DbOpt = Annotated[Path | None, typer.Option("--db", help="results database (default: store.path in config)")]
+
+
+@app.command()
+def history(
+    target: Annotated[str | None, typer.Argument(help="a number or SIP URI")] = None,
+    client: Annotated[str | None, typer.Option(help="a client name from a campaign")] = None,
+    db: DbOpt = None,
+    config: ConfigOpt = None,
+    json_out: JsonOpt = False,
+) -> None:
+    """Stored results of a number or of a client's numbers."""
+    from robot.cli import sweeps as sweepcommands
+    raise typer.Exit(sweepcommands.history(target, client, db, config, json_out, out))
+
+
+@app.command()
+def sweep(
+    campaign: Annotated[Path, typer.Argument(help="campaign YAML")],
+    db: DbOpt = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="print the plan, dial nothing")] = False,
+    resume: Annotated[str | None, typer.Option(help="continue this sweep id")] = None,
+    wait: Annotated[bool, typer.Option("--wait/--no-wait", help="outside the window: wait, or stop")] = True,
+    config: ConfigOpt = None,
+) -> None:
+    """Run a campaign: dial every target in its window, retry per policy, store each result."""
+    from robot.cli import sweeps as sweepcommands
+    raise typer.Exit(sweepcommands.sweep(campaign, db, dry_run, resume, wait, config, out))
+
+
+@app.command()
+def retest(
+    target: Annotated[str | None, typer.Argument(help="a number or SIP URI")] = None,
+    client: Annotated[str | None, typer.Option(help="redial all numbers of this client")] = None,
+    failed_only: Annotated[bool, typer.Option("--failed-only", help="only numbers whose last call failed")] = False,
+    db: DbOpt = None,
+    config: ConfigOpt = None,
+    json_out: JsonOpt = False,
+) -> None:
+    """Redial after a client's fix and compare before/after per number."""
+    from robot.cli import sweeps as sweepcommands
+    raise typer.Exit(sweepcommands.retest(target, client, failed_only, db, config, json_out, out))
+
+
+class ReportFormat(StrEnum):
+    html = "html"
+    csv = "csv"
+    json = "json"
+
+
+@app.command()
+def report(
+    report_format: Annotated[ReportFormat, typer.Option("--format", help="html, csv or json")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="file to write")],
+    client: Annotated[str | None, typer.Option(help="only this client")] = None,
+    since: Annotated[str | None, typer.Option(help="only calls since DATE (YYYY-MM-DD)")] = None,
+    sweep_id: Annotated[str | None, typer.Option("--sweep", help="only this sweep id")] = None,
+    db: DbOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Write a client report (HTML page, CSV rows or JSON summary)."""
+    from robot.cli import sweeps as sweepcommands
+    raise typer.Exit(sweepcommands.report(report_format.value, output, client, since, sweep_id, db, config, err))
+
+
+@app.command()
+def schedule(
+    campaign: Annotated[Path, typer.Argument(help="campaign YAML")],
+    at: Annotated[str, typer.Option(help="daily start time HH:MM")],
+    install: Annotated[bool, typer.Option("--install", help="install the cron entry / systemd timer")] = False,
+    kind: Annotated[str | None, typer.Option(help="cron or systemd (default: systemd if running)")] = None,
+    db: DbOpt = None,
+) -> None:
+    """Print (or install) a cron entry or systemd timer that runs the sweep daily."""
+    from robot.cli import sweeps as sweepcommands
+    raise typer.Exit(sweepcommands.schedule(campaign, at, install, kind, db, out))
+
+
+def main() -> None:
+    """Console-script entry point."""
+    try:
+        app()
+    except InputError as exc:
+        print_error(str(exc))
+        sys.exit(2)
+
+
