@@ -35,7 +35,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from robot import tts  # noqa: E402
+from robot.media import tts  # noqa: E402
 from robot.media.asr import UtteranceEnded, open_transcriber  # noqa: E402
 from robot.media.asr.engine import select_engine  # noqa: E402
 

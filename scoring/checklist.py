@@ -7,9 +7,10 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from robot.config.messages import plain_message
 from robot.config.yamlfile import load_yaml, position, validate_data
 from robot.errors import InputError, Problem
-from scoring.models import CHECK_ITEM, Check, ChecklistFile, IncludeItem
+from scoring.models import Check, ChecklistFile, IncludeItem, parse_check_item
 
 
 def _describe(err: Any, loc: tuple[int | str, ...]) -> str:
@@ -18,7 +19,7 @@ def _describe(err: Any, loc: tuple[int | str, ...]) -> str:
         return f"unknown key '{loc[-1] if loc else where}'"
     if err["type"] == "missing":
         return f"missing required key '{where}'"
-    return f"{where}: {err['msg']}" if where else err["msg"]
+    return plain_message(err, where)
 
 
 def _item_problems(exc: ValidationError, items: Any, index: int, name: str) -> list[Problem]:
@@ -77,7 +78,7 @@ def _load(items: Any, base_dir: Path, name: str, stack: tuple[Path, ...], langua
 
     for index, item in enumerate(items):
         try:
-            parsed = CHECK_ITEM.validate_python(item)
+            parsed = parse_check_item(item)
         except ValidationError as exc:
             problems.extend(_item_problems(exc, items, index, name))
             continue

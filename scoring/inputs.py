@@ -9,6 +9,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from robot.call.result import CallResult, Event, Outcome, Timings, Turn
+from robot.config.messages import plain_message
 from robot.errors import InputError, Problem
 
 
@@ -90,10 +91,7 @@ def load_scoring_input(path: str | Path) -> ScoringInput:
     try:
         return ScoringInput.from_data(data)
     except ValidationError as exc:
-        problems = [
-            Problem(name, 0, 0, f"{_loc(err['loc'])}: {err['msg']}" if err["loc"] else err["msg"])
-            for err in exc.errors()
-        ]
+        problems = [Problem(name, 0, 0, plain_message(err, _loc(err["loc"]))) for err in exc.errors()]
         raise InputError(problems) from None
     except ValueError as exc:
         raise InputError(Problem(name, 0, 0, str(exc))) from None

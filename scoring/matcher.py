@@ -101,7 +101,7 @@ def _align(phrase: Phrase, window: Sequence[Token], threshold: float) -> list[tu
     """Best-weight ordered alignment (phrase word index, window index), compact to the left."""
     words = phrase.words
     n, m = len(words), len(window)
-    hit = [[similar(w.norm, w.stem, t.norm, t.stem, threshold) for t in window] for w in words]
+    hit = [[w.hits(t, threshold) for t in window] for w in words]  # honours =exact words
     dp = [[0.0] * (m + 1) for _ in range(n + 1)]
     for k in range(1, n + 1):
         weight = _CONTENT if words[k - 1].content else _FUNCTION

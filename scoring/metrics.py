@@ -11,6 +11,23 @@ from typing import Any
 
 from robot.call.result import Event, Timings, Turn
 
+# What ``metric:`` checks may name (``metrics.NAME`` reads any key of result.metrics), with a description.
+METRICS: dict[str, str] = {
+    "answer_s": "timings.answer_s: seconds from dialing to answer",
+    "ring_to_answer_s": "timings.ring_to_answer_s: seconds of ringing before answer",
+    "post_dial_delay_s": "timings.post_dial_delay_s: seconds from dialing to the first ring",
+    "talk_s": "timings.talk_s: seconds from answer to hangup",
+    "total_s": "timings.total_s: seconds of the whole call",
+    "hold_s": "seconds on hold (result.metrics.hold_s, else hold/unhold events)",
+    "longest_silence_s": "longest time after answer with nobody speaking (result.metrics or transcript)",
+    "callee_talk_ratio": "callee speech time / all speech time, 0..1",
+    "callee_talk_s": "seconds of callee speech",
+    "callee_words": "number of words the callee said",
+    "interruptions": "number of turns starting while the other party is still speaking",
+    "callee_interruptions": "number of callee turns starting while the robot is speaking",
+    "response_latency_mean_s": "mean seconds from the end of a robot turn to the callee's reply",
+    "response_latency_max_s": "longest such reply latency",
+}
 TIMING_METRICS = ("answer_s", "ring_to_answer_s", "post_dial_delay_s", "talk_s", "total_s")
 _HOLD_ON = {"hold", "hold_start", "on_hold"}
 _HOLD_OFF = {"unhold", "hold_end", "resume", "off_hold"}
@@ -84,7 +101,7 @@ def response_latencies(turns: Sequence[Turn]) -> list[float]:
 def compute_metrics(
     turns: Sequence[Turn], timings: Timings, metrics: dict[str, Any], events: Sequence[Event]
 ) -> dict[str, float | None]:
-    """Every metric of :data:`scoring.models.METRICS`; None where it cannot be known."""
+    """Every metric of :data:`METRICS`; None where it cannot be known."""
     out: dict[str, float | None] = {name: getattr(timings, name) for name in TIMING_METRICS}
     hold = metrics.get("hold_s")
     out["hold_s"] = float(hold) if isinstance(hold, int | float) else hold_from_events(events, timings.talk_s)

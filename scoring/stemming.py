@@ -25,7 +25,8 @@ def stem(word: str) -> str:
     """Stem of a normalised word (irregular forms first mapped to a canonical form)."""
     word = IRREGULAR.get(word, word)
     stemmer = _STEMMERS["ru"] if is_cyrillic(word) else _STEMMERS["en"]
-    return stemmer.stemWord(word)
+    stemmed: str = stemmer.stemWord(word)  # snowballstemmer is untyped
+    return stemmed
 
 
 def detect_language(texts: Iterable[str]) -> str | None:

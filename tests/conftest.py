@@ -9,12 +9,22 @@ import pytest
 
 from robot.config.settings import Config, Limits, Sip
 from robot.sip.softphone import Softphone
+from tests.conftest_sipp import rtp_sink, sipp_peer, skip_sipp_tests_without_sipp
 from tests.phone_process import PhoneProcess
 
-try:  # SIPp fixtures (tests/conftest_sipp.py), when present
-    from tests.conftest_sipp import *  # noqa: F403
-except ImportError:  # pragma: no cover
-    pass
+__all__ = ["rtp_sink", "sipp_peer"]
+
+# Tests that use these fixtures place real calls; modules that start peers or the CLI in
+# processes say so themselves (``pytestmark = pytest.mark.calls``).
+CALL_FIXTURES = frozenset({"phone", "softphone", "sipp_peer", "rtp_sink"})
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Mark real-call tests ``calls`` (``pytest -m "not calls"`` is the fast lane); skip SIPp tests without SIPp."""
+    for item in items:
+        if CALL_FIXTURES.intersection(getattr(item, "fixturenames", ())) or "sipp" in item.keywords:
+            item.add_marker(pytest.mark.calls)
+    skip_sipp_tests_without_sipp(items)
 
 
 @pytest.fixture(scope="session")

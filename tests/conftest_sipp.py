@@ -1,4 +1,4 @@
-"""SIPp fixtures, as a plugin module (``from tests.conftest_sipp import *`` in conftest.py).
+"""SIPp fixtures, as a plugin module (imported by conftest.py).
 
 ``sipp_peer(scenario, **kwargs)`` starts a :class:`~tests.sipp_peer.SippPeer` (same keyword
 arguments), already listening, with its logs under the test's ``tmp_path``; every peer
@@ -23,11 +23,11 @@ import pytest
 
 from tests.sipp_peer import RtpSink, SippPeer, sipp_binary
 
-__all__ = ["pytest_collection_modifyitems", "rtp_sink", "sipp_peer"]
+__all__ = ["rtp_sink", "sipp_peer", "skip_sipp_tests_without_sipp"]
 
 
-def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Skip ``@pytest.mark.sipp`` tests when SIPp is not installed."""
+def skip_sipp_tests_without_sipp(items: list[pytest.Item]) -> None:
+    """Skip ``@pytest.mark.sipp`` tests when SIPp is not installed (called by conftest.py's collection hook)."""
     if sipp_binary():
         return
     skip = pytest.mark.skip(reason="sipp not installed (apt-get install sip-tester)")

@@ -15,6 +15,8 @@ from robot.config.settings import Limits
 from robot.sip.softphone import Softphone
 from tests.phone_process import PhoneProcess, free_udp_port
 
+pytestmark = pytest.mark.calls  # real SIP calls or the CLI in a process
+
 TIMING_TOLERANCE_S = 0.05
 
 

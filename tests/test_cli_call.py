@@ -27,6 +27,8 @@ from robot.call.result import OUTCOMES
 from tests.phone_process import PhoneProcess
 from tests.sipp_peer import SippPeer, SippResult
 
+pytestmark = pytest.mark.calls  # real SIP calls or the CLI in a process
+
 REPO = Path(__file__).resolve().parent.parent
 PASSWORD = "s3cr3t-Pa55"
 CRASH_MARKERS = ("Assertion", "Segmentation", "Traceback", "Pool is not released")

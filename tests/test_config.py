@@ -87,6 +87,35 @@ def test_wrong_type_names_file_line_column_and_key(tmp_path, text, line, col, ke
     path = write(tmp_path, text)
     message = load_error(path)
     assert message.startswith(f"{path}:{line}:{col}: {key}: "), message
+    assert "Input should" not in message and "Value error" not in message, "plain words, not pydantic's"
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("limits:\n  max_call_s: lots\n", "limits.max_call_s: must be a number, got 'lots'"),
+        ("sip:\n  local_port: five\n", "sip.local_port: must be a whole number, got 'five'"),
+        ("sip:\n  local_port: 70000\n", "sip.local_port: must be 65535 or less, got 70000"),
+        ("sip:\n  transport: sctp\n", "sip.transport: must be one of: udp, tcp, tls (got 'sctp')"),
+        ("sip:\n  codecs: PCMU\n", "sip.codecs: must be a list, got 'PCMU'"),
+        (
+            "sip:\n  account:\n    id_uri: sip:a@b\n    register: maybe\n",
+            "sip.account.register: must be true or false, got 'maybe'",
+        ),
+        ("limits: 30\n", "limits: must be a mapping (key: value), got 30"),
+        ("limits:\n  stay_s: -1\n", "limits.stay_s: must be 0 or more, got -1"),
+        ("limits:\n  max_ring_s: 0\n", "limits.max_ring_s: must be more than 0, got 0"),
+        ("asr:\n  engine: google\n", "asr.engine: must be one of: auto, vosk, pocketsphinx (got 'google')"),
+        ("tts:\n  rate: 1.5\n", "tts.rate: must be a whole number, got 1.5"),
+        (
+            "sip:\n  account:\n    id_uri: robot@pbx\n",
+            "sip.account.id_uri: must be a SIP URI starting with sip: or sips:",
+        ),
+    ],
+)
+def test_wrong_values_are_explained_in_plain_words(tmp_path, text, message):
+    path = write(tmp_path, text)
+    assert load_error(path).split(": ", 1)[1] == message
 
 
 def test_missing_required_key_names_file_line_column_and_key(tmp_path):

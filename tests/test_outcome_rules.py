@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from robot.call import timeline as tl
 from robot.call.outcome import CallFacts, classify
 from robot.call.result import OUTCOMES
-from robot.call.timeline import Timeline, derive_timings
+from robot.call.timings import derive_timings, result_events
+from robot.sip import timeline as tl
 from robot.sip.mediawatch import MediaWatch
+from robot.sip.timeline import Timeline
 
 ANSWERED = {"answered": True, "ringing_seen": True, "status": 200}
 
@@ -151,7 +152,7 @@ def test_empty_timeline_has_zero_total():
 
 def test_events_are_relative_to_the_invite():
     t = timeline((50.0, tl.INVITE_SENT, {"uri": "u"}), (50.123456, tl.PROVISIONAL, {"code": 180}))
-    events = t.to_events()
+    events = result_events(t)
     assert [(e.t_s, e.event) for e in events] == [(0.0, "invite_sent"), (0.1235, "provisional")]
     assert events[1].detail == {"code": 180}
 

@@ -11,6 +11,8 @@ import pytest
 
 from tests.phone_process import REPO
 
+pytestmark = pytest.mark.calls  # real SIP calls or the CLI in a process
+
 TARGET = "sip:answer@127.0.0.1:9"
 
 BAD = {

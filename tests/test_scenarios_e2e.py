@@ -9,7 +9,7 @@ import pytest
 
 from tests.scenario_calls import ScenarioCall, latencies, run_many
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.calls]
 
 RUNS = [
     ("sales-en.yaml", "good-en.yaml", "ring1"),

@@ -47,6 +47,7 @@ class Turn(BaseModel):
     text: str
     words: list[Word] | None = None
     step: str | None = None  # id of the scenario step that spoke or listened
+    interrupted: bool = False  # a robot prompt cut short by the callee (barge-in)
 
 
 class CallResult(BaseModel):
@@ -55,6 +56,7 @@ class CallResult(BaseModel):
     call_id: str
     target: str
     scenario: str | None = None
+    scenario_name: str | None = None  # the scenario's own `name:` (``scenario`` is its file)
     started_at: str
     outcome: Outcome
     sip_status: int | None = None

@@ -27,8 +27,9 @@ def check_id(check: dict[str, Any]) -> str:
 def check_passed(check: dict[str, Any]) -> bool | None:
     """True/False for a decided check, None when it was skipped or not applicable."""
     for key in ("passed", "ok", "pass"):
-        if isinstance(check.get(key), bool):
-            return check[key]
+        value = check.get(key)
+        if isinstance(value, bool):
+            return value
     status = str(check.get("status", check.get("result", ""))).strip().lower()
     if status in _PASSED_STATUSES:
         return True
@@ -51,8 +52,8 @@ def check_evidence(check: dict[str, Any]) -> str | None:
             return value.strip()
         if isinstance(value, list) and value:
             return " … ".join(str(v) for v in value)
-        if isinstance(value, dict) and isinstance(value.get("text"), str):
-            return value["text"]
+        if isinstance(value, dict) and isinstance(text := value.get("text"), str):
+            return text
     return None
 
 

@@ -10,11 +10,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from robot.call import timeline as tl
 from robot.call.outcome import CallFacts, classify
 from robot.call.result import CallResult
-from robot.call.timeline import derive_timings
+from robot.call.timings import derive_timings, result_events
 from robot.config.settings import Limits
+from robot.sip import timeline as tl
 from robot.sip.audioports import CallAudioPort, RobotVoice
 from robot.sip.call import CallSession
 from robot.sip.recording import WavWriter, private_dir
@@ -155,9 +155,9 @@ def build_result(
         outcome=outcome,
         sip_status=status,
         sip_reason=reason,
-        hangup_by=hangup_by,  # type: ignore[arg-type]
+        hangup_by=hangup_by,
         timings=derive_timings(session.timeline, ended_at),
-        events=session.timeline.to_events(),
+        events=result_events(session.timeline),
         recording=str(recording) if has_recording else None,
         uri=plan.uri,
         media=session.stats.as_dict() if answered else None,

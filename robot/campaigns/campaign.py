@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -22,11 +22,12 @@ from robot.config.yamlfile import load_yaml, position, validate_data
 from robot.errors import InputError, Problem
 
 Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
-WEEKDAYS: tuple[str, ...] = Weekday.__args__  # type: ignore[attr-defined]
+WEEKDAYS: tuple[Weekday, ...] = get_args(Weekday)
 _HHMM = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$|^24:00$")
 _PHONE = re.compile(r"^\+?[\d\s().\-]{3,32}$")
 _NAME = re.compile(r"^[\w.\- ]+$")
 CAMPAIGN_KEYS = frozenset({"targets"})
+RETRY_ON: tuple[Outcome, ...] = ("busy", "no_answer", "unreachable")
 
 
 class Strict(BaseModel):
@@ -94,7 +95,7 @@ class Attempts(Strict):
 
     max: int = Field(1, ge=1, le=20)
     retry_after_s: float = Field(60.0, ge=0)
-    retry_on: list[Outcome] = Field(default_factory=lambda: ["busy", "no_answer", "unreachable"])
+    retry_on: list[Outcome] = Field(default_factory=lambda: list(RETRY_ON))
 
 
 class NumberItem(Strict):
@@ -153,7 +154,7 @@ class Campaign(Strict):
     @classmethod
     def _name(cls, value: str) -> str:
         if not _NAME.match(value):
-            raise ValueError("use letters, digits, spaces, '.', '-' and '_' only")
+            raise ValueError(f"must contain only letters, digits, spaces, '.', '-' and '_' (got {value!r})")
         return value
 
 

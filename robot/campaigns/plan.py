@@ -173,7 +173,7 @@ def plan_step(
         for s in statuses
     ]
     counts = Counter(s.state for s in statuses)
-    return Step(start, statuses, open_now, window, next_at, dict(counts))
+    return Step(start, statuses, open_now, window, next_at, {str(state): n for state, n in counts.items()})
 
 
 def _pick(

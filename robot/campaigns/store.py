@@ -149,7 +149,7 @@ class Store:
 
     @property
     def schema_version(self) -> int:
-        return self._db.execute("PRAGMA user_version").fetchone()[0]
+        return int(self._db.execute("PRAGMA user_version").fetchone()[0])
 
     def _migrate(self, migrations: Sequence[str]) -> None:
         self._db.execute("BEGIN IMMEDIATE")
@@ -170,7 +170,7 @@ class Store:
             raise
 
     def integrity_check(self) -> str:
-        return self._db.execute("PRAGMA integrity_check").fetchone()[0]
+        return str(self._db.execute("PRAGMA integrity_check").fetchone()[0])
 
     # -- sweeps -------------------------------------------------------------------------
 
@@ -202,7 +202,7 @@ class Store:
         return SweepRow(**dict(row)) if row else None
 
     def sweeps(self, campaign: str | None = None) -> list[SweepRow]:
-        sql, args = "SELECT * FROM sweeps", ()
+        sql, args = "SELECT * FROM sweeps", tuple[str, ...]()
         if campaign is not None:
             sql, args = sql + " WHERE campaign = ?", (campaign,)
         return [SweepRow(**dict(r)) for r in self._db.execute(sql + " ORDER BY started_at, id", args)]

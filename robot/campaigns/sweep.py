@@ -20,7 +20,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Protocol
 
-from rich.console import Console, Group
+from rich.console import Console, ConsoleRenderable, Group
 from rich.live import Live
 from rich.progress_bar import ProgressBar
 from rich.table import Table
@@ -46,7 +46,8 @@ from robot.errors import InputError
 class Pool(Protocol):
     """What the runner needs of :class:`robot.campaigns.workers.CallPool`."""
 
-    capacity: int
+    @property
+    def capacity(self) -> int: ...
 
     def submit(self, job: CallJob) -> cf.Future[CallResult]: ...
 
@@ -166,7 +167,7 @@ class Progress:
         )
         bar = ProgressBar(total=max(self.total, 1), completed=settled, width=50)
         outcomes = Text("  ".join(f"{o} {n}" for o, n in self.outcomes.most_common()) or "no calls yet")
-        parts = [head, bar, outcomes]
+        parts: list[ConsoleRenderable] = [head, bar, outcomes]
         if self.note:
             parts.append(Text(self.note, style="yellow"))
         return Group(*parts)

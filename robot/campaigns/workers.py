@@ -185,13 +185,13 @@ class CallPool:
                     sources[worker.conn] = worker
                     sources[worker.process.sentinel] = worker
             for ready in wait(list(sources), timeout=1.0):
-                worker = sources[ready]
-                if worker is None:
+                source = sources[ready]
+                if source is None:
                     self._wake_r.recv_bytes()
-                elif ready is worker.conn:
-                    self._receive(worker)
+                elif ready is source.conn:
+                    self._receive(source)
                 else:
-                    self._replace_dead(worker)
+                    self._replace_dead(source)
 
     def _receive(self, worker: _Worker) -> None:
         try:

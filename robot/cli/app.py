@@ -5,16 +5,15 @@ from __future__ import annotations
 import json
 import logging
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 
-from robot.errors import CallSetupError, InputError
+from robot.cli.problems import print_problems, run
+from robot.errors import InputError
 
 if TYPE_CHECKING:
     from robot.call.result import CallResult
@@ -31,30 +30,6 @@ out = Console(soft_wrap=True, width=None if sys.stdout.isatty() else 200)
 
 ConfigOpt = Annotated[Path | None, typer.Option("--config", help="config.yaml to use")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="print one JSON object on stdout")]
-
-
-def print_error(message: str) -> None:
-    """The message on stderr, one ``error:`` line per problem, never wrapped or styled."""
-    for line in message.splitlines() or [""]:
-        sys.stderr.write(f"error: {line}\n")
-    sys.stderr.flush()
-
-
-def fail(message: str, code: int = 2) -> NoReturn:
-    """Print the error and exit (2: bad input)."""
-    print_error(message)
-    raise typer.Exit(code)
-
-
-@contextmanager
-def user_errors() -> Iterator[None]:
-    """Bad input exits 2, a softphone that cannot start exits 1: one clear line each."""
-    try:
-        yield
-    except InputError as exc:
-        fail(str(exc))
-    except CallSetupError as exc:
-        fail(str(exc), 1)
 
 
 def _setup_logging(verbose: bool) -> None:
@@ -98,17 +73,16 @@ def call(
     from robot.config.settings import load_config
 
     if max_ring is not None and not 0 < max_ring <= 3600:
-        fail(f"--max-ring must be between 0 and 3600 seconds, got {max_ring:g}")
-    with user_errors():
-        cfg = load_config(config)
-        if model is not None:
-            cfg.asr.model = model
-        plan = make_plan(target, cfg, max_ring)
-        if scenario is not None:
-            from robot.scenario.engine import attach_scenario
+        raise InputError(f"--max-ring must be between 0 and 3600 seconds, got {max_ring:g}")
+    cfg = load_config(config)
+    if model is not None:
+        cfg.asr.model = model
+    plan = make_plan(target, cfg, max_ring)
+    if scenario is not None:
+        from robot.scenario.engine import attach_scenario
 
-            attach_scenario(plan, scenario, cfg)
-        result = place_call(cfg, plan)
+        attach_scenario(plan, scenario, cfg)
+    result = place_call(cfg, plan)
     emit_result(result, cfg, json_out)
 
 
@@ -123,10 +97,9 @@ def phone(
 
     host, _, port = listen.rpartition(":")
     if not host or not port.isdigit():
-        fail(f"--listen must be HOST:PORT, got {listen!r}")
-    with user_errors():
-        kwargs = load_phone_script(script) if script is not None else {}
-        serve(host, int(port), **kwargs)
+        raise InputError(f"--listen must be HOST:PORT, got {listen!r}")
+    kwargs = load_phone_script(script) if script is not None else {}
+    serve(host, int(port), **kwargs)
 
 
 @app.command()
@@ -139,15 +112,17 @@ def demo(
     from robot.call.place import make_plan, place_call
     from robot.cli.demo import DEMO_OPERATOR, DEMO_SCENARIO, simulated_phone
     from robot.config.settings import load_config
+    from robot.scenario import load_scenario
     from robot.scenario.engine import attach_scenario
 
-    with user_errors():
-        cfg = load_config(None)
-        with simulated_phone(DEMO_OPERATOR) as address:
-            plan = make_plan(f"sip:{user}@{address}", cfg)
-            attach_scenario(plan, scenario or DEMO_SCENARIO, cfg)
-            err.print(f"calling the simulated phone at {address} ...", highlight=False)
-            result = place_call(cfg, plan)
+    cfg = load_config(None)
+    if scenario is not None:
+        load_scenario(scenario)  # bad input is reported before the phone starts
+    with simulated_phone(DEMO_OPERATOR) as address:
+        plan = make_plan(f"sip:{user}@{address}", cfg)
+        attach_scenario(plan, scenario or DEMO_SCENARIO, cfg)
+        err.print(f"calling the simulated phone at {address} ...", highlight=False, markup=False)
+        result = place_call(cfg, plan)
     emit_result(result, cfg, json_out)
 
 
@@ -166,8 +141,7 @@ def validate(
         except InputError as exc:
             found = exc.problems
         problems.extend(found)
-    for problem in problems:
-        out.print(str(problem), highlight=False, markup=False, soft_wrap=True)
+    print_problems(problems, sys.stdout)  # the command's report: on stdout, like a linter's
     if problems:
         raise typer.Exit(1)
     err.print(f"{len(paths)} file(s) valid", highlight=False)
@@ -192,11 +166,8 @@ def score(
     from scoring.engine import score_call
     from scoring.inputs import load_scoring_input
 
-    try:
-        scn = load_scenario(scenario)
-        call_input = load_scoring_input(input_file)
-    except InputError as exc:
-        fail(str(exc))
+    scn = load_scenario(scenario)
+    call_input = load_scoring_input(input_file)
     report = score_call(scn.scoring_checks, call_input, scn.language, scn.pass_percent)
     if json_out:
         sys.stdout.write(json.dumps(report.as_dict(), ensure_ascii=False) + "\n")
@@ -218,23 +189,18 @@ def transcribe(
     from robot.media.asr.transcribe import transcribe_recording
 
     if lang not in ("ru", "en"):
-        fail(f"unsupported language {lang!r}: use ru or en")
+        raise InputError(f"unsupported language {lang!r} for --lang: use ru or en")
     if engine not in ("auto", "vosk", "pocketsphinx"):
-        fail(f"unknown engine {engine!r}: use auto, vosk or pocketsphinx")
-    try:
-        result = transcribe_recording(recording, lang, engine=engine, model=model)
-    except InputError as exc:
-        fail(str(exc))
+        raise InputError(f"unknown engine {engine!r} for --engine: use auto, vosk or pocketsphinx")
+    turns, info = transcribe_recording(recording, lang, engine=engine, model=model)
     if json_out:
-        sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
+        sys.stdout.write(json.dumps({"turns": turns, "asr": info.as_dict()}, ensure_ascii=False) + "\n")
         return
-    for turn in result["turns"]:
-        out.print(
-            f"[{turn['start_s']:7.2f}-{turn['end_s']:7.2f}] {turn['speaker']:>6}: {turn['text']}",
-            highlight=False,
-        )
-    if result.get("asr", {}).get("warning"):
-        err.print(f"note: {result['asr']['warning']}", highlight=False)
+    for turn in turns:
+        line = f"[{turn['start_s']:7.2f}-{turn['end_s']:7.2f}] {turn['speaker']:>6}: {turn['text']}"
+        out.print(line, highlight=False, markup=False)
+    if info.warning:
+        err.print(f"note: {info.warning}", highlight=False, markup=False)
 
 
 models_app = typer.Typer(help="Vosk speech models: list and download (checksum-verified).", no_args_is_help=True)
@@ -280,19 +246,16 @@ def models_download(
 
     from robot.media.asr.models import download_model
 
-    with Progress(*Progress.get_default_columns(), DownloadColumn(), TransferSpeedColumn(), console=err) as bar:
+    columns = (*Progress.get_default_columns(), DownloadColumn(), TransferSpeedColumn())
+    with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as bar:
         task = bar.add_task(name, total=None)
-        try:
-            path = download_model(
-                name,
-                url=url,
-                checksum=checksum,
-                progress=lambda done, total: bar.update(task, completed=done, total=total),
-            )
-        except InputError as exc:
-            bar.stop()
-            fail(str(exc))
-    out.print(f"installed {name} in {path}", highlight=False)
+        path = download_model(
+            name,
+            url=url,
+            checksum=checksum,
+            progress=lambda done, total: bar.update(task, completed=done, total=total),
+        )
+    out.print(f"installed {name} in {path}", highlight=False, markup=False)
 
 
 DbOpt = Annotated[Path | None, typer.Option("--db", help="results database (default: store.path in config)")]
@@ -308,6 +271,7 @@ def history(
 ) -> None:
     """Stored results of a number or of a client's numbers."""
     from robot.cli import sweeps as sweepcommands
+
     raise typer.Exit(sweepcommands.history(target, client, db, config, json_out, out))
 
 
@@ -322,6 +286,7 @@ def sweep(
 ) -> None:
     """Run a campaign: dial every target in its window, retry per policy, store each result."""
     from robot.cli import sweeps as sweepcommands
+
     raise typer.Exit(sweepcommands.sweep(campaign, db, dry_run, resume, wait, config, out))
 
 
@@ -336,6 +301,7 @@ def retest(
 ) -> None:
     """Redial after a client's fix and compare before/after per number."""
     from robot.cli import sweeps as sweepcommands
+
     raise typer.Exit(sweepcommands.retest(target, client, failed_only, db, config, json_out, out))
 
 
@@ -357,6 +323,7 @@ def report(
 ) -> None:
     """Write a client report (HTML page, CSV rows or JSON summary)."""
     from robot.cli import sweeps as sweepcommands
+
     raise typer.Exit(sweepcommands.report(report_format.value, output, client, since, sweep_id, db, config, err))
 
 
@@ -370,15 +337,10 @@ def schedule(
 ) -> None:
     """Print (or install) a cron entry or systemd timer that runs the sweep daily."""
     from robot.cli import sweeps as sweepcommands
+
     raise typer.Exit(sweepcommands.schedule(campaign, at, install, kind, db, out))
 
 
-def main() -> None:
-    """Console-script entry point."""
-    try:
-        app()
-    except InputError as exc:
-        print_error(str(exc))
-        sys.exit(2)
-
-
+def main(args: list[str] | None = None) -> None:
+    """Console-script entry point: every user error is one plain line (see :mod:`robot.cli.problems`)."""
+    sys.exit(run(app, args))

@@ -20,7 +20,7 @@ DEMO_OPERATOR = REPO / "scenarios" / "operators" / "good-en.yaml"
 def free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
         sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+        return int(sock.getsockname()[1])
 
 
 @contextmanager

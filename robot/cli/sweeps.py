@@ -16,18 +16,8 @@ from rich.table import Table
 
 from robot.campaigns.store import Store, StoredCall
 from robot.campaigns.sweep import PoolFactory, default_pool_factory
-from robot.errors import InputError
-
-
-def _err() -> Console:
-    return Console(stderr=True, soft_wrap=True)
-
-
-def _problems(exc: InputError) -> int:
-    console = _err()
-    for problem in exc.problems:
-        console.print(str(problem), highlight=False, markup=False)
-    return 2
+from robot.cli.problems import report as _problems
+from robot.errors import InputError, MysterycallError, Problem
 
 
 def resolve_db(db: Path | None, config: Path | str | None = None) -> Path:
@@ -115,7 +105,7 @@ def history(
     try:
         with Store(existing_db(db, config)) as store:
             calls = store.history(target=target, client=client)
-    except InputError as exc:
+    except MysterycallError as exc:
         return _problems(exc)
     if json_out:
         console.file.write(json.dumps([call_summary(c) for c in calls], ensure_ascii=False, indent=2) + "\n")
@@ -149,7 +139,7 @@ def sweep(
             db = resolve_db(None, load_campaign(campaign).config or config)
         summary = run_sweep(campaign, db, pool_factory, dry_run=dry_run, wait_for_window=wait,
                             console=console, resume=resume)  # fmt: skip
-    except InputError as exc:
+    except MysterycallError as exc:
         return _problems(exc)
     return summary.exit_code
 
@@ -182,7 +172,7 @@ def retest(
                 return 0
             with pool_factory(1) as pool:
                 comparisons = run_retest(store, client, target, failed_only, pool)
-    except InputError as exc:
+    except MysterycallError as exc:
         return _problems(exc)
     if json_out:
         console.file.write(json.dumps([c.to_dict() for c in comparisons], ensure_ascii=False, indent=2) + "\n")
@@ -215,8 +205,11 @@ def report(
             written = write_report(report_format, output, store, client=client, since=since, sweep=sweep)
     except ValueError as exc:
         return _problems(InputError(str(exc)))
-    except InputError as exc:
+    except MysterycallError as exc:
         return _problems(exc)
+    except OSError as exc:
+        reason = f"{exc.filename}: {exc.strerror}" if exc.filename and exc.strerror else str(exc)
+        return _problems(InputError(Problem(str(output), 0, 0, f"cannot write the report ({reason})")))
     console.print(f"report written to {written}")
     return 0
 
@@ -249,7 +242,7 @@ def schedule(
         if chosen not in ("cron", "systemd"):
             raise InputError("--kind: use cron or systemd")
         sched.parse_at(at)
-    except InputError as exc:
+    except MysterycallError as exc:
         return _problems(exc)
     except ValueError as exc:
         return _problems(InputError(str(exc)))

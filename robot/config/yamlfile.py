@@ -2,7 +2,7 @@
 
 Every user-written YAML file (config, scenario, checklist, campaign, operator script)
 goes through :func:`load_model`, so that a bad value is reported as
-``PATH:LINE:COL: message`` naming the key that is wrong.
+``PATH:LINE:COL: message`` naming the key that is wrong, in plain words.
 """
 
 from __future__ import annotations
@@ -11,13 +11,16 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.error import MarkedYAMLError
 
+from robot.config.messages import plain_message
+from robot.config.yamlsyntax import syntax_problem
 from robot.errors import InputError, Problem
 
 M = TypeVar("M", bound=BaseModel)
+Loc = tuple[int | str, ...]
 
 
 def load_yaml(path: str | Path) -> Any:
@@ -27,8 +30,12 @@ def load_yaml(path: str | Path) -> Any:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise InputError(Problem(str(path), 0, 0, "file not found")) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(Problem(str(path), 0, 0, f"cannot read: {exc}")) from None
+    except IsADirectoryError:
+        raise InputError(Problem(str(path), 0, 0, "is a directory, not a file")) from None
+    except UnicodeDecodeError:
+        raise InputError(Problem(str(path), 0, 0, "cannot read: not UTF-8 text")) from None
+    except OSError as exc:
+        raise InputError(Problem(str(path), 0, 0, f"cannot read: {exc.strerror or exc}")) from None
     return parse_yaml(text, str(path))
 
 
@@ -36,66 +43,99 @@ def parse_yaml(text: str, name: str) -> Any:
     """Parse YAML text; syntax errors become a :class:`InputError` with the position."""
     try:
         return YAML(typ="rt").load(text)
-    except MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line, col = (mark.line + 1, mark.column + 1) if mark else (0, 0)
-        raise InputError(Problem(name, line, col, f"YAML syntax: {exc.problem or exc}")) from None
-    except Exception as exc:  # ruamel raises a few unmarked errors (e.g. duplicate keys)
-        raise InputError(Problem(name, 0, 0, f"YAML: {exc}")) from None
+    except Exception as exc:  # noqa: BLE001 - ruamel raises marked and a few unmarked errors
+        raise InputError(syntax_problem(exc, name)) from None
 
 
-def position(data: Any, loc: tuple[int | str, ...]) -> tuple[int, int]:
-    """Best-known 1-based (line, col) of the node at ``loc`` inside ruamel data."""
+def is_tag(key: Any) -> bool:
+    """Whether a pydantic ``loc`` entry is a union tag or validator name, not a key of the data."""
+    # "[key]" is not a tag: pydantic's marker that a mapping's key (not its value) is bad
+    return isinstance(key, str) and key != "[key]" and ("[" in key or key.startswith("function-"))
+
+
+def clean_loc(loc: Loc) -> Loc:
+    """``loc`` without pydantic's union tags (``kind[phrase]``, ``function-after[...]``)."""
+    return tuple(k for k in loc if not is_tag(k))
+
+
+def _child(node: Any, key: int | str) -> tuple[bool, Any]:
+    if isinstance(node, CommentedMap) and key in node:
+        return True, node[key]
+    if isinstance(node, CommentedSeq) and isinstance(key, int) and 0 <= key < len(node):
+        return True, node[key]
+    return False, None
+
+
+def _match(node: Any, loc: Loc, start: int = 0) -> tuple[tuple[int, int], list[int]]:
+    """The best path of ``loc`` through the data: the (count, last index) score and the indexes
+    of ``loc`` that are keys of the data. Entries that are not (union tags whose name may also be
+    a key, e.g. a step's kind) may be skipped; the path matching most entries, ending the latest,
+    wins, so a ``loc`` ending in a real key points at that key."""
+    best: tuple[tuple[int, int], list[int]] = ((0, -1), [])
+    for index in range(start, len(loc)):
+        found, child = _child(node, loc[index])
+        if not found:
+            continue
+        (count, last), path = _match(child, loc, index + 1)
+        score = (count + 1, last if path else index)
+        if score > best[0]:
+            best = (score, [index, *path])
+    return best
+
+
+def _resolve(data: Any, loc: Loc) -> tuple[Any, Loc]:
+    """The matched keys of ``loc`` (see :func:`_match`) and the node they lead to."""
+    keys = tuple(loc[i] for i in _match(data, loc)[1])
+    node = data
+    for key in keys:
+        node = node[key]
+    return node, keys
+
+
+def position(data: Any, loc: Loc) -> tuple[int, int]:
+    """1-based (line, col) of the deepest key (or list item) of ``loc`` found in ruamel data."""
+    _, keys = _resolve(data, loc)
     line, col = 1, 1
     node = data
-    for key in loc:
-        if isinstance(node, CommentedMap) and key in node:
-            try:
-                line, col = node.lc.key(key)
-                line, col = line + 1, col + 1
-            except (KeyError, TypeError):
-                pass
-            node = node[key]
-        elif isinstance(node, CommentedSeq) and isinstance(key, int) and 0 <= key < len(node):
-            try:
-                line, col = node.lc.item(key)
-                line, col = line + 1, col + 1
-            except (KeyError, TypeError, IndexError):
-                pass
-            node = node[key]
-        else:
-            # pydantic adds union tags / model names to loc: skip what isn't in the data
-            continue
+    for key in keys:
+        try:
+            found = node.lc.key(key) if isinstance(node, CommentedMap) else node.lc.item(key)
+            line, col = found[0] + 1, found[1] + 1
+        except (AttributeError, KeyError, TypeError, IndexError):
+            pass
+        node = node[key]
     return line, col
 
 
-def _describe(err: dict[str, Any]) -> str:
-    keys = [str(k) for k in err["loc"] if not _is_union_tag(k)]
-    where = ".".join(keys)
-    msg = err["msg"]
-    if err["type"] == "extra_forbidden":
-        return f"unknown key '{keys[-1] if keys else where}'"
-    if err["type"] == "missing":
-        return f"missing required key '{where}'"
-    return f"{where}: {msg}" if where else msg
+def value_position(data: Any, loc: Loc) -> tuple[int, int]:
+    """Like :func:`position`, but of the value when it is a scalar written after its key."""
+    _, keys = _resolve(data, loc)
+    if keys:
+        parent, _ = _resolve(data, keys[:-1])
+        last = keys[-1]
+        if isinstance(parent, CommentedMap) and not isinstance(parent[last], CommentedMap | CommentedSeq):
+            try:
+                line, col = parent.lc.value(last)
+                return line + 1, col + 1
+            except (KeyError, TypeError):
+                pass
+    return position(data, keys)
 
 
-def _is_union_tag(key: Any) -> bool:
-    return isinstance(key, str) and ("[" in key or key.startswith("function-"))
+def describe(err: ErrorDetails | dict[str, Any]) -> str:
+    """The plain message for one pydantic error, naming its dotted key."""
+    return plain_message(err, ".".join(str(k) for k in clean_loc(tuple(err["loc"]))))
 
 
 def validation_problems(exc: ValidationError, data: Any, name: str) -> list[Problem]:
-    """Turn a pydantic error into one :class:`Problem` per error, with YAML positions."""
-    problems = []
-    seen = set()
+    """Turn a pydantic error into one :class:`Problem` per error, with YAML positions, in file order."""
+    problems: list[Problem] = []
     for err in exc.errors():
-        loc = tuple(k for k in err["loc"] if not _is_union_tag(k))
-        line, col = position(data, loc)
-        problem = Problem(name, line, col, _describe(err))
-        if problem not in seen:
-            seen.add(problem)
+        line, col = position(data, tuple(err["loc"]))
+        problem = Problem(name, line, col, describe(err))
+        if problem not in problems:
             problems.append(problem)
-    return problems
+    return sorted(problems, key=lambda p: (p.line, p.col))
 
 
 def validate_data(model: type[M], data: Any, name: str, context: dict[str, Any] | None = None) -> M:

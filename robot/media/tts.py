@@ -172,13 +172,14 @@ def _valid_wav(path: Path) -> bool:
         pcm, _ = read_wav(path)
     except InputError:
         return False
-    return pcm.shape[0] > 0
+    return bool(pcm.shape[0] > 0)
 
 
 def _to_int16(samples: np.ndarray) -> np.ndarray:
     if samples.dtype == np.int16:
         return samples
-    return np.clip(np.rint(samples), -32768, 32767).astype(np.int16)
+    clipped: np.ndarray = np.clip(np.rint(samples), -32768, 32767).astype(np.int16)
+    return clipped
 
 
 def _write_atomic(path: Path, pcm: np.ndarray, rate: int) -> None:

@@ -94,7 +94,7 @@ class SimulatedPhone:
         host: str,
         port: int,
         behaviour_for: Callable[[str], Behaviour] = parse_user_part,
-        speech: Callable[[str, str], Any] | None = None,
+        speech: Speech | None = None,
         out: IO[str] | None = None,
         prepare: list[str] | None = None,
         language: str = "en",
@@ -224,7 +224,7 @@ class SimulatedPhone:
     def _operator(self, session: CallSession, behaviour: Behaviour) -> Operator:
         from robot.media.asr.engine import open_transcriber, select_engine
 
-        assert behaviour.operator is not None
+        assert behaviour.operator is not None and session.voice is not None
         language = behaviour.operator.language
         if language not in self._engines:
             self._engines[language] = select_engine(language)

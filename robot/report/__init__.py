@@ -1,4 +1,8 @@
-"""Client reports from the results store: JSON, CSV (one row per call) and a self-contained HTML page."""
+"""Client reports from the results store: JSON, CSV (one row per call) and a self-contained HTML page.
+
+Owns: report data (per-client figures, per-call rows), the HTML template and its charts.
+May import: the layers below it (config, call, scoring, campaigns for the store and retests).
+"""
 
 from __future__ import annotations
 

@@ -1,8 +1,10 @@
 """The scenario engine: runs a scenario's steps on a live, answered call.
 
-It speaks pre-synthesised prompts through the call's :class:`~robot.sip.audioports.RobotVoice`,
-listens through a streaming transcriber fed with the callee's audio, sends DTMF, branches
-on what it heard, and finally fills the result's transcript, metrics, checks and score.
+Each step runs through its kind's handler (:meth:`~robot.scenario.steps.base.StepKind.run`),
+which gets what the engine offers (:class:`_LiveStep`): prompts pre-synthesised before dialing
+and spoken through the call's :class:`~robot.sip.audioports.RobotVoice`, listening through a
+streaming transcriber fed with the callee's audio, DTMF, waiting. After the call the engine
+fills the result's transcript, metrics, checks and score.
 Everything here runs in the calling thread; pjsua2 objects are only touched through
 the :class:`~robot.sip.softphone.Softphone` interface.
 """
@@ -13,25 +15,24 @@ import logging
 import queue
 import time
 from collections import Counter
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from robot.call import timeline as tl
 from robot.call.result import CallResult, Turn
 from robot.call.runner import CallPlan
 from robot.config.settings import Config
 from robot.errors import InputError
 from robot.media.asr.base import EngineFailed, SpeechEnded, SpeechStarted, Utterance, UtteranceDraft, UtteranceEnded
 from robot.media.asr.engine import open_transcriber, select_engine
-from robot.scenario import HOLD_PHRASES, Scenario, load_scenario
-from robot.scenario.model import Branch, Dtmf, Goto, Hangup, Hold, Listen, Play, Say, Step, Wait
+from robot.scenario.loader import load_scenario
+from robot.scenario.model import Scenario
+from robot.scenario.steps.base import Heard, Recording, Speech, StepKind
+from robot.sip import timeline as tl
 from robot.sip.audioports import Prompt
 from robot.sip.call import CallSession
 from robot.sip.softphone import CLOCK_RATE, Softphone
-from scoring.matcher import said_any
 
 log = logging.getLogger(__name__)
 PUMP_S = 0.02
@@ -40,17 +41,6 @@ TEXT_WAIT_S = 3.0  # how long a branch waits for the words of the speech that ju
 # how long a branch waits for final words before it decides on a first-pass draft: the
 # endpointer's 0.6 s of silence plus this stay within the 1 s the robot has to answer
 DRAFT_AFTER_S = 0.15
-
-
-@dataclass
-class Heard:
-    """What the last listen/hold step heard."""
-
-    utterances: list[Utterance] = field(default_factory=list)
-
-    @property
-    def text(self) -> str:
-        return " ".join(u.text for u in self.utterances if u.text)
 
 
 class ScenarioTalk:
@@ -76,6 +66,7 @@ class ScenarioTalk:
         # utterances a branch took as drafts -> their step: the finals go to the transcript only
         self.decided_on_draft: dict[float, str | None] = {}
         self.step_id: str | None = None
+        self.heard = Heard()  # what the last listen/hold heard: a branch decides on it
         self.metrics: dict[str, Any] = {"hold_s": 0.0}
         self.events: list[tuple[str, dict[str, Any]]] = []
         self.session: CallSession | None = None
@@ -87,19 +78,22 @@ class ScenarioTalk:
 
         audio: dict[int, np.ndarray] = {}
         tts = self.config.tts
+        default_voice = tts.voice_ru if self.language == "ru" else tts.voice_en
         by_voice: dict[tuple[str | None, int], dict[int, str]] = {}
+        recordings: dict[int, Path] = {}
         for i, step in enumerate(self.scenario.steps):
-            if isinstance(step, Say):
-                voice = step.say.voice or (tts.voice_ru if self.language == "ru" else tts.voice_en)
-                texts = by_voice.setdefault((voice, step.say.rate or tts.rate), {})
-                texts[i] = self.scenario.render(step.say.text)
-        for (voice, rate), texts in by_voice.items():
+            source = step.prompt(self.scenario)
+            if isinstance(source, Speech):
+                texts = by_voice.setdefault((source.voice or default_voice, source.rate or tts.rate), {})
+                texts[i] = source.text
+            elif isinstance(source, Recording):
+                recordings[i] = source.path
+        for (voice, rate), texts in by_voice.items():  # one synthesis run per voice
             paths = synthesize_many(list(texts.values()), self.language, rate, voice, CLOCK_RATE, tts.cache_dir)
             for i, wav in zip(texts, paths, strict=True):
                 audio[i] = load_wav_pcm(wav, CLOCK_RATE)
-        for i, step in enumerate(self.scenario.steps):
-            if isinstance(step, Play):
-                audio[i] = load_wav_pcm(self.scenario.resolve(step.play.file), CLOCK_RATE)
+        for i, path in recordings.items():
+            audio[i] = load_wav_pcm(path, CLOCK_RATE)
         return audio
 
     # -- media thread ----------------------------------------------------------------
@@ -120,7 +114,7 @@ class ScenarioTalk:
         )
         steps = self.scenario.steps
         visits: Counter[int] = Counter()
-        heard = Heard()
+        self.heard = Heard()
         index: int | None = 0
         executed = 0
         while index is not None:
@@ -136,51 +130,13 @@ class ScenarioTalk:
                 return True
             self.step_id = step.id
             self._event("step", {"index": index, "kind": step.kind, "id": step.id})
-            result = self._run_step(phone, session, index, step, heard, deadline)
-            if result is False:
+            target = step.run(_LiveStep(self, phone, session, index, deadline))
+            if target is None:  # the call ended under the step
                 return False
-            if isinstance(result, Heard):
-                heard = result
-            index = self._next(index, step, heard)
+            index = self.scenario.target_index(index, target)
         return True
 
-    def _next(self, index: int, step: Step, heard: Heard) -> int | None:
-        if isinstance(step, Hangup):
-            return None
-        if isinstance(step, Goto):
-            return self.scenario.target_index(index, step.goto)
-        if isinstance(step, Branch):
-            for case in step.branch:
-                if case.silence and not heard.text:
-                    return self.scenario.target_index(index, case.goto)
-                if case.heard and heard.text:
-                    phrases = [self.scenario.render(p) for p in case.heard]
-                    if said_any(phrases, heard.text):
-                        self._event("branch", {"goto": case.goto, "heard": heard.text})
-                        return self.scenario.target_index(index, case.goto)
-            return self.scenario.target_index(index, step.else_)
-        return self.scenario.target_index(index, "next")
-
-    def _run_step(
-        self, phone: Softphone, session: CallSession, index: int, step: Step, heard: Heard, deadline: float
-    ) -> bool | Heard | None:
-        if isinstance(step, Say):
-            return self._speak(session, index, self.scenario.render(step.say.text), step.say.barge_in, deadline)
-        if isinstance(step, Play):
-            return self._speak(session, index, f"[{Path(step.play.file).name}]", step.play.barge_in, deadline)
-        if isinstance(step, Listen):
-            opts = step.listen
-            following = self.scenario.steps[index + 1] if index + 1 < len(self.scenario.steps) else None
-            return self._listen(opts.max_s, opts.min_s, deadline, isinstance(following, Branch))
-        if isinstance(step, Dtmf):
-            return self._dtmf(phone, session, step, deadline)
-        if isinstance(step, Wait):
-            return self._wait(min(time.monotonic() + step.wait, deadline))
-        if isinstance(step, Hold):
-            return self._hold(step, deadline)
-        return None
-
-    # -- steps -------------------------------------------------------------------------
+    # -- what steps use (through _LiveStep) ---------------------------------------------
     def _speak(self, session: CallSession, index: int, text: str, barge_in: bool, deadline: float) -> bool:
         voice = session.voice
         if voice is None:
@@ -201,7 +157,7 @@ class ScenarioTalk:
         end = prompt.ended_at or time.monotonic()
         turn = Turn(speaker="robot", start_s=self._rel(start), end_s=self._rel(end), text=text, step=self.step_id)
         if prompt.interrupted:
-            turn.interrupted = True  # type: ignore[attr-defined]
+            turn.interrupted = True
         self.turns.append(turn)
         return not session.ended.is_set()
 
@@ -246,38 +202,6 @@ class ScenarioTalk:
         self.drafts.clear()
         self._event("branch_on_draft", {"text": " ".join(u.text for u in self.pending if u.text)})
         return True
-
-    def _hold(self, step: Hold, deadline: float) -> Heard | bool:
-        """Stay on hold while the callee is silent or says hold phrases; ends when a person speaks."""
-        assert self.session is not None
-        phrases = list(HOLD_PHRASES.get(self.language, ())) + [self.scenario.render(p) for p in step.hold.phrases]
-        started = time.monotonic()
-        end = min(started + step.hold.max_s, deadline)
-        self.pending.clear()
-        human: list[Utterance] = []
-        while time.monotonic() < end and not human:
-            if self.session.ended.is_set():
-                return False
-            self._pump(PUMP_S)
-            for utterance in self._take_pending().utterances:
-                if utterance.text and not said_any(phrases, utterance.text):
-                    human.append(utterance)
-        hold_end = self.answer_mono + human[0].start_s + self.feed_offset_s if human else time.monotonic()
-        hold_s = round(max(0.0, hold_end - started), 3)
-        self.metrics["hold_s"] = round(self.metrics["hold_s"] + hold_s, 3)
-        if human:
-            self.metrics.setdefault("time_to_human_s", round(self._rel(hold_end), 3))
-        self._event("hold_end", {"hold_s": hold_s, "human": bool(human)})
-        return Heard(human)
-
-    def _dtmf(self, phone: Softphone, session: CallSession, step: Dtmf, deadline: float) -> bool:
-        opts = step.dtmf
-        for digit in opts.digits:
-            if session.ended.is_set():
-                return False
-            phone.send_dtmf(session, digit, opts.duration_ms)
-            self._wait(min(time.monotonic() + (opts.duration_ms + opts.pause_ms) / 1000, deadline))
-        return not session.ended.is_set()
 
     def _wait(self, until: float) -> bool:
         assert self.session is not None
@@ -354,7 +278,7 @@ class ScenarioTalk:
         result.transcript = sorted(self.turns + callee, key=lambda t: t.start_s)
         result.asr = self.choice.info.as_dict()
         result.metrics.update(self.metrics)
-        result.scenario_name = self.scenario.name  # type: ignore[attr-defined]
+        result.scenario_name = self.scenario.name
         self._score(result)
 
     def _score(self, result: CallResult) -> None:
@@ -368,6 +292,78 @@ class ScenarioTalk:
         data = report.as_dict()
         result.checks = data["checks"]
         result.score = data["score"]
+
+
+class _LiveStep:
+    """What one running step sees of the call (:class:`~robot.scenario.steps.base.LiveCall`)."""
+
+    def __init__(self, talk: ScenarioTalk, phone: Softphone, session: CallSession, index: int, deadline: float):
+        self._talk = talk
+        self._phone = phone
+        self._session = session
+        self._index = index
+        self._deadline = deadline
+
+    @property
+    def heard(self) -> Heard:
+        return self._talk.heard
+
+    @heard.setter
+    def heard(self, heard: Heard) -> None:
+        self._talk.heard = heard
+
+    @property
+    def language(self) -> str:
+        return self._talk.language
+
+    @property
+    def deadline(self) -> float:
+        return self._deadline
+
+    @property
+    def ended(self) -> bool:
+        return self._session.ended.is_set()
+
+    @property
+    def following(self) -> StepKind | None:
+        steps = self._talk.scenario.steps
+        return steps[self._index + 1] if self._index + 1 < len(steps) else None
+
+    @property
+    def metrics(self) -> dict[str, Any]:
+        return self._talk.metrics
+
+    def render(self, text: str) -> str:
+        return self._talk.scenario.render(text)
+
+    def speak(self, label: str, barge_in: bool) -> bool:
+        return self._talk._speak(self._session, self._index, label, barge_in, self._deadline)
+
+    def listen(self, max_s: float, min_s: float, need_words: bool) -> Heard | None:
+        heard = self._talk._listen(max_s, min_s, self._deadline, need_words)
+        return heard if isinstance(heard, Heard) else None
+
+    def hear(self) -> list[Utterance]:
+        self._talk._pump(PUMP_S)
+        return self._talk._take_pending().utterances
+
+    def forget_heard(self) -> None:
+        self._talk.pending.clear()
+
+    def send_dtmf(self, digit: str, duration_ms: int) -> None:
+        self._phone.send_dtmf(self._session, digit, duration_ms)
+
+    def wait(self, seconds: float) -> bool:
+        return self._talk._wait(min(time.monotonic() + seconds, self._deadline))
+
+    def heard_at(self, utterance: Utterance) -> float:
+        return self._talk.answer_mono + utterance.start_s + self._talk.feed_offset_s
+
+    def since_answer(self, mono: float) -> float:
+        return self._talk._rel(mono)
+
+    def event(self, name: str, detail: dict[str, Any]) -> None:
+        self._talk._event(name, detail)
 
 
 def attach_scenario(plan: CallPlan, scenario_path: str | Path, config: Config) -> ScenarioTalk:

@@ -1,63 +1,34 @@
 """Loading and validating scenario files: structure (pydantic) and meaning (ids, jumps, files...).
 
 Every problem is a :class:`~robot.errors.Problem` with the line and column of the offending key
-or value; all problems are collected, not just the first.
+or value; all problems are collected, not just the first. Kind-specific checks are the step
+kinds' own (:meth:`~robot.scenario.steps.base.StepKind.check`).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard, get_args, get_origin
 
-from pydantic import BaseModel, TypeAdapter, ValidationError
+from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from robot.config.yamlfile import load_yaml, position
+from robot.config.messages import plain_message
+from robot.config.yamlfile import clean_loc, load_yaml, position
 from robot.errors import InputError, Problem
-from robot.scenario.model import (
-    END,
-    KINDS,
-    LANGUAGES,
-    NEXT,
-    RESERVED_IDS,
-    STEP_MODELS,
-    Branch,
-    Case,
-    Goto,
-    Hangup,
-    Hold,
-    Listen,
-    Play,
-    Say,
-    Scenario,
-    Step,
-    StepBase,
-    Wait,
-    step_kind,
-    suggest,
-)
+from robot.scenario.flow import flow_problems, flow_steps, step_targets
+from robot.scenario.model import LANGUAGES, Scenario
+from robot.scenario.steps import STEP_KINDS
+from robot.scenario.steps.base import Loc, StepKind
+from robot.scenario.steps.fields import END, NEXT, RESERVED_IDS
+from robot.scenario.steptype import step_adapter, step_kind
+from robot.scenario.suggest import suggest
 from robot.scenario.templating import template_issues
 from scoring.checklist import load_checks
 
-Loc = tuple[int | str, ...]
-CUSTOM_ERRORS = {
-    "step_value",
-    "step_type",
-    "no_kind",
-    "missing_prompt",
-    "missing_value",
-    "persona_value",
-    "bad_range",
-    "bad_case",
-}
-SHORT_FORMS = {
-    "say": "prompt text or {text: ...}",
-    "play": "a WAV file or {file: ...}",
-    "dtmf": 'digits like "2#" or {digits: ...}',
-    "listen": "seconds or {max_s: ...}",
-    "hold": "seconds or {max_s: ...}",
-}
-_STEP = TypeAdapter(Step)
+# Custom errors raised outside the step kinds (these declare theirs): reported at the key.
+KEY_ERRORS = frozenset({"step_value", "step_type", "no_kind", "missing_value", "persona_value"})
 
 
 def load_scenario(path: str | Path) -> Scenario:
@@ -109,17 +80,19 @@ class _Checker:
             for err in exc.errors():
                 self._pydantic(err)
         raw_steps = self._raw_steps()
-        steps = list(scenario.steps) if scenario else [self._partial_step(raw) for raw in raw_steps]
+        steps: list[StepKind | None] = (
+            list(scenario.steps) if scenario else [self._partial_step(raw) for raw in raw_steps]
+        )
         persona = self._persona(scenario)
         ids = self._check_ids(raw_steps)
         for index, step in enumerate(steps):
             if step is not None:
-                self._check_step(index, step, ids, persona)
+                step.check(_StepChecks(self, index, ids, persona))
         lines = [position(self.data, ("steps", i))[0] for i in range(len(steps))]
         for step, line in zip(steps, lines, strict=True):
             if step is not None:
                 step._line = line
-        flow = _flow_steps(steps, raw_steps)
+        flow = flow_steps(steps, raw_steps)
         if flow and not self.unknown_targets:  # a typo in a target would make the flow misleading
             for index, message in flow_problems(flow, lines):
                 self.add(("steps", index), message, value=False)
@@ -137,45 +110,44 @@ class _Checker:
 
     # --- structure -----------------------------------------------------------------------
 
-    def _pydantic(self, err: dict[str, Any]) -> None:
+    def _pydantic(self, err: ErrorDetails) -> None:
         loc = _clean_loc(err["loc"])
         kind, ctx = err["type"], err.get("ctx") or {}
+        step = _step_kind_at(loc)
         if kind in ("unknown_step", "several_kinds") and isinstance(_get(self.data, loc), dict):
             self.add((*loc, ctx["key"]), err["msg"], value=False)
         elif kind == "extra_forbidden":
             self.add(loc, _unknown_key(self.data, loc), value=False)
         elif kind == "missing":
-            what = loc[-1]
-            message = "missing prompt text" if what == "text" and "say" in loc else f"missing key '{what}'"
-            self.add(loc[:-1], message, value=False)
+            wording = step.describe_error(err, loc[2:]) if step else None
+            self.add(loc[:-1], wording or f"missing key '{loc[-1]}'", value=False)
         elif kind == "model_type" and not loc:
             self.add(loc, "a scenario must be a mapping (name:, language:, steps: ...)", value=False)
         elif kind == "literal_error" and loc == ("language",):
             self.add(loc, f"unsupported language {err['input']!r} (supported: {', '.join(LANGUAGES)})")
-        elif kind == "string_pattern_mismatch" and loc[-1:] == ("digits",):
-            self.add(loc, f"invalid DTMF digits {err['input']!r} (allowed: 0-9 * # A-D)")
+        elif step and (wording := step.describe_error(err, loc[2:])) is not None:
+            self.add(loc, wording)
         elif "[key]" in loc:
             name = loc[loc.index("[key]") - 1]
             self.add(loc[:-1], f"invalid variable name {name!r} (letters, digits and _)", value=False)
-        elif kind == "model_type" and len(loc) == 3 and loc[0] == "steps" and loc[2] in SHORT_FORMS:
-            self.add(loc, f"{loc[2]}: expected {SHORT_FORMS[str(loc[2])]}")
+        elif kind == "model_type" and len(loc) == 3 and step and step.short_form:
+            self.add(loc, f"{step.kind}: expected {step.short_form}")
         elif kind == "string_pattern_mismatch":
             self.add(loc, f"{_dotted(loc)}: invalid name {err['input']!r} (letters, digits, _ and -)")
         else:
-            where = _dotted(loc)
-            message = f"{where}: {err['msg']}" if where else err["msg"]
-            self.add(loc, message, value=kind not in CUSTOM_ERRORS)
+            self.add(loc, plain_message(err, _dotted(loc)), value=kind not in _key_errors())
 
     def _raw_steps(self) -> list[Any]:
         raw = self.data.get("steps") if isinstance(self.data, dict) else None
         return list(raw) if isinstance(raw, list) else []
 
     @staticmethod
-    def _partial_step(raw: Any) -> StepBase | None:
+    def _partial_step(raw: Any) -> StepKind | None:
         try:
-            return _STEP.validate_python(raw)
+            step: StepKind = step_adapter().validate_python(raw)
         except ValidationError:
             return None
+        return step
 
     def _persona(self, scenario: Scenario | None) -> dict[str, Any] | None:
         if scenario is not None:
@@ -200,171 +172,42 @@ class _Checker:
                 first[step_id] = value_position(self.data, loc)[0]
         return set(first)
 
-    def _check_step(self, index: int, step: StepBase, ids: set[str], persona: dict[str, Any] | None) -> None:
-        base: Loc = ("steps", index)
-        if isinstance(step, Say) and persona is not None:
-            self._check_template(step.say.text, _option_loc(self.data, (*base, "say"), "text"), persona)
-        elif isinstance(step, Play):
-            self._check_wav(step.play.file, _option_loc(self.data, (*base, "play"), "file"))
-        elif isinstance(step, Goto):
-            self._check_target(step.goto, (*base, "goto"), ids, "goto", allow_next=False)
-        elif isinstance(step, Branch):
-            self._check_branch(base, step, ids, persona)
 
-    def _check_branch(self, base: Loc, step: Branch, ids: set[str], persona: dict[str, Any] | None) -> None:
-        seen_silence: int | None = None
-        seen_phrases: dict[str, int] = {}
-        for number, case in enumerate(step.branch):
-            loc: Loc = (*base, "branch", number)
-            self._check_target(case.goto, (*loc, "goto"), ids, "goto")
-            if case.silence:
-                if seen_silence is not None:
-                    self.add(
-                        (*loc, "silence"),
-                        f"case can never match: case {seen_silence} already matches silence",
-                        value=False,
-                    )
-                seen_silence = seen_silence or number + 1
-            for k, phrase in enumerate(case.heard or []):
-                ploc = _phrase_loc(self.data, loc, k)
-                key = " ".join(phrase.lower().split())
-                if key in seen_phrases:
-                    self.add(ploc, f"phrase {phrase!r} can never match: case {seen_phrases[key]} has it")
-                seen_phrases.setdefault(key, number + 1)
-                if persona is not None:
-                    self._check_template(phrase, ploc, persona)
-        self._check_target(step.else_, (*base, "else"), ids, "else")
+class _StepChecks:
+    """What one step's ``check`` sees of the file (:class:`~robot.scenario.steps.base.StepChecks`)."""
 
-    def _check_target(self, target: str, loc: Loc, ids: set[str], what: str, allow_next: bool = True) -> None:
-        if target == END or (allow_next and target == NEXT) or target in ids:
+    def __init__(self, checker: _Checker, index: int, ids: set[str], persona: dict[str, Any] | None):
+        self.checker = checker
+        self.base: Loc = ("steps", index)
+        self.ids = ids
+        self.persona = persona
+
+    def node(self, path: Loc) -> Any:
+        return _get(self.checker.data, (*self.base, *path))
+
+    def add(self, path: Loc, message: str, *, value: bool = True) -> None:
+        self.checker.add((*self.base, *path), message, value=value)
+
+    def template(self, text: str, path: Loc) -> None:
+        if self.persona is None:  # the persona itself is broken: reported on its own
             return
-        self.unknown_targets = True
+        for issue in template_issues(text, self.persona):
+            self.add(path, issue.message)
+
+    def target(self, target: str, path: Loc, what: str, *, allow_next: bool = True) -> None:
+        if target == END or (allow_next and target == NEXT) or target in self.ids:
+            return
+        self.checker.unknown_targets = True
         if target == NEXT:
-            self.add(loc, "'goto: next' does nothing; remove the step or name a step id")
+            self.add(path, "'goto: next' does nothing; remove the step or name a step id")
             return
-        close = suggest(target, sorted(ids))
+        close = suggest(target, sorted(self.ids))
         hint = f"; did you mean '{close}'?" if close else ""
         choices = "a step id or 'end'" if not allow_next else "a step id, 'next' or 'end'"
-        self.add(loc, f"{what}: unknown step id '{target}' (expected {choices}){hint}")
+        self.add(path, f"{what}: unknown step id '{target}' (expected {choices}){hint}")
 
-    def _check_template(self, text: str, loc: Loc, persona: dict[str, Any]) -> None:
-        for issue in template_issues(text, persona):
-            self.add(loc, issue.message)
-
-    def _check_wav(self, file: str, loc: Loc) -> None:
-        path = Path(file) if Path(file).is_absolute() else self.base_dir / file
-        if not path.is_file():
-            self.add(loc, f"WAV file not found: {file} (looked for {path})")
-            return
-        try:
-            with path.open("rb") as handle:
-                head = handle.read(12)
-        except OSError as exc:
-            self.add(loc, f"cannot read WAV file {file}: {exc}")
-            return
-        if head[:4] != b"RIFF" or head[8:12] != b"WAVE":
-            self.add(loc, f"not a WAV file: {file}")
-
-
-# --- control flow ------------------------------------------------------------------------------
-
-
-def step_targets(steps: list[StepBase], index: int) -> list[int]:
-    """Indexes the runner may go to after ``steps[index]``; ``len(steps)`` is the end of the call.
-    Unknown targets are left out (they are reported separately)."""
-    end = len(steps)
-    ids: dict[str, int] = {}
-    for i, step in enumerate(steps):
-        if step.id:
-            ids.setdefault(step.id, i)
-
-    def resolve(target: str) -> int | None:
-        if target == END:
-            return end
-        if target == NEXT:
-            return index + 1
-        return ids.get(target)
-
-    step = steps[index]
-    if isinstance(step, Goto):
-        found = [resolve(step.goto)]
-    elif isinstance(step, Hangup):
-        found = [end]
-    elif isinstance(step, Branch):
-        found = [resolve(case.goto) for case in step.branch] + [resolve(step.else_)]
-    else:
-        found = [index + 1]
-    return sorted({t for t in found if t is not None})
-
-
-_AWAY = {"hangup": "ends the call", "goto": "jumps away", "branch": "always jumps elsewhere"}
-
-
-def flow_problems(steps: list[StepBase], lines: list[int]) -> list[tuple[int, str]]:
-    """Unreachable steps and endless loops, as (step index, message)."""
-    edges = [step_targets(steps, i) for i in range(len(steps))]
-    after = [_reach(edges, edges[i]) for i in range(len(steps))]  # reachable in one or more jumps
-    reachable = {0} | after[0]
-    problems: list[tuple[int, str]] = []
-    for i in range(1, len(steps)):
-        if i not in reachable and i - 1 in reachable:
-            prev = steps[i - 1]
-            how = _AWAY.get(prev.kind, "does not continue here")
-            where = f"the {prev.kind} on line {lines[i - 1]} {how}"
-            problems.append((i, f"unreachable step: no goto or branch leads here, and {where}"))
-    done: set[int] = set()
-    for i in sorted(reachable - {len(steps)}):
-        if i in done or i not in after[i]:
-            continue
-        loop = sorted({i} | {j for j in after[i] if j < len(steps) and i in after[j]})
-        done.update(loop)
-        where = ", ".join(str(lines[j]) for j in loop)
-        exits = any(t not in loop for j in loop for t in edges[j])
-        if not exits:
-            problems.append(
-                (
-                    loop[-1],
-                    f"loops forever: the steps on lines {where} repeat and nothing leads out "
-                    "of the loop (add a branch case that leaves it, or a hangup)",
-                )
-            )
-        elif not any(isinstance(steps[j], Listen | Hold) for j in loop):
-            problems.append(
-                (
-                    loop[-1],
-                    f"loops without the call progressing: nothing in the loop (lines {where}) "
-                    "listens, so its branch sees the same words every time (add a listen)",
-                )
-            )
-    return problems
-
-
-def _reach(edges: list[list[int]], start: list[int]) -> set[int]:
-    seen: set[int] = set()
-    todo = list(start)
-    while todo:
-        node = todo.pop()
-        if node in seen:
-            continue
-        seen.add(node)
-        if node < len(edges):
-            todo.extend(edges[node])
-    return seen
-
-
-def _flow_steps(steps: list[StepBase | None], raw_steps: list[Any]) -> list[StepBase]:
-    """Steps for flow analysis: an invalid step counts as one that continues to the next, unless it
-    looks like a jump (then the flow is unknown and the analysis is skipped: empty list)."""
-    flow: list[StepBase] = []
-    for step, raw in zip(steps, raw_steps, strict=False):
-        if step is not None:
-            flow.append(step)
-            continue
-        if step_kind(raw) in ("goto", "branch", "hangup"):
-            return []
-        raw_id = raw.get("id") if isinstance(raw, dict) else None
-        flow.append(Wait.model_construct(wait=1.0, id=raw_id if isinstance(raw_id, str) else None))
-    return flow if len(flow) == len(steps) else []
+    def file(self, name: str) -> Path:
+        return Path(name) if Path(name).is_absolute() else self.checker.base_dir / name
 
 
 # --- helpers -----------------------------------------------------------------------------------
@@ -396,9 +239,22 @@ def value_position(data: Any, loc: Loc) -> tuple[int, int]:
     return position(data, loc)
 
 
-def _clean_loc(loc: tuple[int | str, ...]) -> Loc:
-    """Drop the union tag pydantic puts after a step's index (``steps, 3, 'say', 'say'``)."""
-    if len(loc) >= 3 and loc[0] == "steps" and isinstance(loc[1], int) and loc[2] in KINDS:
+def _key_errors() -> frozenset[str]:
+    return KEY_ERRORS.union(*(kind.key_errors for kind in STEP_KINDS.values()))
+
+
+def _step_kind_at(loc: Loc) -> type[StepKind] | None:
+    """The kind of the step a (clean) ``loc`` points into, if it points into a step's value."""
+    if len(loc) >= 3 and loc[0] == "steps" and isinstance(loc[1], int) and isinstance(loc[2], str):
+        return STEP_KINDS.get(loc[2])
+    return None
+
+
+def _clean_loc(raw: tuple[int | str, ...]) -> Loc:
+    """Drop pydantic's union tags (``kind[phrase]``) and the step-kind tag after a step's index
+    (``steps, 3, 'say', 'say'``)."""
+    loc = clean_loc(raw)
+    if len(loc) >= 3 and loc[0] == "steps" and isinstance(loc[1], int) and loc[2] in STEP_KINDS:
         return (*loc[:2], *loc[3:])
     return tuple(loc)
 
@@ -418,10 +274,22 @@ def _fields(model: type[BaseModel]) -> set[str]:
     return {field.alias or name for name, field in model.model_fields.items()}
 
 
-def _options_model(kind: str) -> type[BaseModel] | None:
-    """The long-form model of a step kind (``SayOptions`` for ``say``), if it has one."""
-    annotation = STEP_MODELS[kind].model_fields[kind].annotation
-    return annotation if isinstance(annotation, type) and issubclass(annotation, BaseModel) else None
+def _model_at(model: type[BaseModel], path: Loc) -> type[BaseModel] | None:
+    """The model whose keys are allowed at ``path`` below ``model`` (``branch, 0`` -> ``Case``), if any."""
+    node: Any = model
+    for part in path:
+        if isinstance(part, int):
+            node = get_args(node)[0] if get_origin(node) is list else None
+        elif _is_model(node):
+            found = [f for name, f in node.model_fields.items() if (f.alias or name) == part]
+            node = found[0].annotation if found else None
+        else:
+            return None
+    return node if _is_model(node) else None
+
+
+def _is_model(node: Any) -> TypeGuard[type[BaseModel]]:
+    return isinstance(node, type) and get_origin(node) is None and issubclass(node, BaseModel)
 
 
 def _unknown_key(data: Any, loc: Loc) -> str:
@@ -432,28 +300,13 @@ def _unknown_key(data: Any, loc: Loc) -> str:
         allowed = _fields(Scenario)
     elif loc[0] == "steps" and len(loc) >= 3:
         kind = step_kind(_get(data, loc[:2]))
-        options = _options_model(kind) if kind else None
-        if len(loc) == 3 and kind:
-            if options is not None and key in options.model_fields:
-                return f"unknown key '{key}': it belongs inside {kind}, e.g. {kind}: {{..., {key}: ...}}"
-            allowed = _fields(STEP_MODELS[kind])
-        elif len(loc) == 4 and options is not None:
-            allowed = _fields(options)
-        elif len(loc) == 5 and kind == "branch":
-            allowed = _fields(Case)
+        model = _model_at(STEP_KINDS[kind], loc[2:-1]) if kind else None
+        options = _model_at(STEP_KINDS[kind], (kind,)) if kind else None
+        if len(loc) == 3 and kind and options is not None and key in options.model_fields:
+            return f"unknown key '{key}': it belongs inside {kind}, e.g. {kind}: {{..., {key}: ...}}"
+        allowed = _fields(model) if model is not None else set()
     close = suggest(key, sorted(allowed)) if allowed else None
     return f"unknown key '{key}'" + (f"; did you mean '{close}'?" if close else "")
-
-
-def _option_loc(data: Any, loc: Loc, field: str) -> Loc:
-    """Location of a short-form value (``say: "..."``) or of its long-form field."""
-    node = _get(data, loc)
-    return (*loc, field) if isinstance(node, dict) else loc
-
-
-def _phrase_loc(data: Any, case_loc: Loc, k: int) -> Loc:
-    node = _get(data, (*case_loc, "heard"))
-    return (*case_loc, "heard", k) if isinstance(node, list) else (*case_loc, "heard")
 
 
 def _has(data: Any, loc: Loc) -> bool:
@@ -475,8 +328,7 @@ def _get(data: Any, loc: Loc) -> Any:
 
 
 def _unique(problems: list[Problem]) -> list[Problem]:
-    seen: set[Problem] = set()
-    return [p for p in problems if not (p in seen or seen.add(p))]
+    return list(dict.fromkeys(problems))
 
 
 __all__ = [

@@ -15,10 +15,10 @@ from typing import Any
 
 import pjsua2 as pj
 
-from robot.call import timeline as tl
-from robot.call.timeline import Timeline
+from robot.sip import timeline as tl
 from robot.sip.audioports import CallAudioPort, RobotVoice
 from robot.sip.mediawatch import MediaWatch
+from robot.sip.timeline import Timeline
 
 log = logging.getLogger(__name__)
 

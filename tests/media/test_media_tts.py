@@ -89,7 +89,7 @@ def test_pyttsx3_worker_is_the_primary_path(tmp_path: Path, monkeypatch) -> None
 
 def test_concurrent_processes_share_the_cache(tmp_path: Path) -> None:
     code = (
-        "import sys; from pathlib import Path; from robot import tts; "
+        "import sys; from pathlib import Path; from robot.media import tts; "
         "print(tts.synthesize('Concurrent prompt', 'en', cache_dir=Path(sys.argv[1])))"
     )
     procs = [

@@ -72,11 +72,11 @@ def test_wrong_types_point_at_the_value(check: Check) -> None:
         """
     )
     assert problems == [
-        "3:13: max_call_s: Input should be a valid number, unable to parse string as a number",
-        "5:21: listen.max_s: Input should be a valid number, unable to parse string as a number",
-        "6:11: wait: Input should be greater than 0",
+        "3:13: max_call_s: must be a number, got 'lots'",
+        "5:21: listen.max_s: must be a number, got 'abc'",
+        "6:11: wait: must be more than 0, got -1",
         "7:11: invalid DTMF digits '2x' (allowed: 0-9 * # A-D)",
-        "8:31: say.barge_in: Input should be a valid boolean, unable to interpret input",
+        "8:31: say.barge_in: must be true or false, got 'maybe'",
     ]
 
 

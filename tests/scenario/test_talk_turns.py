@@ -13,11 +13,11 @@ from types import SimpleNamespace
 import numpy as np
 import pytest
 
-from robot.call.timeline import Timeline
 from robot.config.settings import Config
 from robot.media.asr import SpeechEnded, SpeechStarted, Utterance, UtteranceDraft, UtteranceEnded
 from robot.scenario import load_scenario
 from robot.scenario.engine import DRAFT_AFTER_S, ScenarioTalk
+from robot.sip.timeline import Timeline
 
 SCENARIO = """\
 name: draft

@@ -6,13 +6,13 @@ from typing import Any
 
 from scoring.engine import CheckResult, score_call
 from scoring.inputs import ScoringInput
-from scoring.models import CHECK_ITEM, Check
+from scoring.models import Check, parse_check_item
 
 
 def make_check(**data: Any) -> Check:
     data.setdefault("id", "c")
     data.setdefault("title", "t")
-    return CHECK_ITEM.validate_python(data)
+    return parse_check_item(data)
 
 
 def callee(text: str, start: float = 1.0, end: float | None = None, **extra: Any) -> dict[str, Any]:

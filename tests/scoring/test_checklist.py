@@ -11,7 +11,8 @@ from pydantic import BaseModel, ConfigDict
 from robot.config.yamlfile import load_yaml
 from robot.errors import InputError
 from scoring.checklist import load_checklist, load_checks
-from scoring.models import CheckItem, MetricCheck, NotPhraseCheck, PhraseCheck
+from scoring.checks import MetricCheck, NotPhraseCheck, PhraseCheck
+from scoring.models import CheckItem
 
 CHECKLISTS = Path(__file__).resolve().parents[2] / "scenarios" / "checklists"
 

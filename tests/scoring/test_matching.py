@@ -106,6 +106,20 @@ def test_exact_marker_disables_stemming(said):
     assert said("emma speaking", phrase=["=speaking"]) is True
 
 
+@pytest.mark.parametrize(
+    ("phrase", "exact_form", "other_form"),
+    [
+        ("=order new tiles", "order new tiles", "ordered new tiles"),  # first word
+        ("please =order tiles", "please order tiles", "please ordered tiles"),  # inside
+        ("order the =tiles", "order the tiles", "order the tile"),  # last word
+    ],
+)
+def test_exact_marker_holds_at_every_position(said, phrase, exact_form, other_form):
+    assert said(other_form, phrase=[phrase.replace("=", "")]) is True  # without the marker, forms match
+    assert said(exact_form, phrase=[phrase]) is True
+    assert said(other_form, phrase=[phrase]) is False
+
+
 def test_slack_controls_inserted_words(said):
     text = "look at the lovely new photos on our website"
     assert said(text, phrase=["look at our website"]) is False

@@ -31,7 +31,7 @@ from robot.campaigns.store import Store
 from tests.phone_process import PhoneProcess
 from tests.process_group import reap_group
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.calls]
 
 REPO = Path(__file__).resolve().parents[2]
 OPERATORS = REPO / "scenarios" / "operators"

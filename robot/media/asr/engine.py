@@ -8,7 +8,7 @@ from functools import partial
 from pathlib import Path
 
 from robot.errors import InputError
-from robot.media.asr.base import AsrInfo, EngineChoice, Event
+from robot.media.asr.base import AsrInfo, Backend, EngineChoice, Event
 from robot.media.asr.models import DEFAULT_MODEL, installed_model, resolve_model
 from robot.media.asr.stream import StreamingTranscriber
 
@@ -41,9 +41,9 @@ def select_engine(
         if model:
             path = resolve_model(model, cache_dir)
             return EngineChoice(AsrInfo("vosk", path.name, lang), path)
-        path = installed_model(lang, cache_dir)
-        if path is not None:
-            return EngineChoice(AsrInfo("vosk", path.name, lang), path)
+        installed = installed_model(lang, cache_dir)
+        if installed is not None:
+            return EngineChoice(AsrInfo("vosk", installed.name, lang), installed)
         if engine == "vosk":
             name = DEFAULT_MODEL.get(lang)
             if name is None:
@@ -88,7 +88,7 @@ def open_transcriber(
 
         assert choice.model_path is not None
         load_model(choice.model_path)  # fail (InputError) here, not in the worker thread
-        factory = partial(VoskBackend, model_path=choice.model_path)
+        factory: Callable[..., Backend] = partial(VoskBackend, model_path=choice.model_path)
     else:
         from robot.media.asr.sphinx_engine import SphinxBackend
 

@@ -177,8 +177,11 @@ def download_model(
         return target
     spec = CATALOGUE.get(name)
     expected = _parse_checksum(checksum) if checksum else None
-    if expected is None and spec is not None and (spec.sha256 or spec.md5):
-        expected = ("sha256", spec.sha256) if spec.sha256 else ("md5", spec.md5)  # type: ignore[assignment]
+    if expected is None and spec is not None:
+        if spec.sha256:
+            expected = ("sha256", spec.sha256)
+        elif spec.md5:
+            expected = ("md5", spec.md5)
     if expected is None or (url is None and spec is None):
         try:
             entry = next((m for m in fetch_model_list(list_url, timeout) if m.get("name") == name), None)

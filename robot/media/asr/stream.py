@@ -15,6 +15,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -32,6 +33,25 @@ from robot.media.asr.base import (
 from robot.media.asr.vad import Endpointer, VadConfig
 
 log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class _Begin:
+    audio_start_s: float
+
+
+@dataclass(frozen=True)
+class _Audio:
+    pcm: bytes
+
+
+@dataclass(frozen=True)
+class _End:
+    start_s: float
+    end_s: float
+
+
+_Job = _Begin | _Audio | _End  # what the decoder thread is asked to do, in order
 
 _STOP = b""
 
@@ -70,7 +90,7 @@ class StreamingTranscriber:
         self._backend = backend_factory(sample_rate, self._emit_utterance)
         self._backend.emit_draft = lambda utterance: self._publish(UtteranceDraft(utterance))
         self._failed = False
-        self._jobs: queue.SimpleQueue[tuple[Callable[..., None], tuple[object, ...]] | None] = queue.SimpleQueue()
+        self._jobs: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
         self._queued = 0  # audio bytes queued for the decoder
         self._decoded = 0  # audio bytes the decoder consumed
         self._worker = threading.Thread(target=self._run, name="asr-endpointer", daemon=True)
@@ -140,7 +160,7 @@ class StreamingTranscriber:
                 self._frame(pending + bytes(self._frame_bytes - len(pending)))
             self._done = self._fed
             for b in ep.flush():
-                self._backend_call("end", self._segment_start, b.t_s)
+                self._backend_call(_End(self._segment_start, b.t_s))
         except Exception as exc:  # pragma: no cover - defensive: never die silently
             log.exception("ASR stream worker failed")
             self._publish(EngineFailed(ep.frames * 0.02, f"ASR stream worker failed: {exc}"))
@@ -150,49 +170,52 @@ class StreamingTranscriber:
         was_speech = ep.in_speech
         boundaries = ep.process(np.frombuffer(frame, dtype="<i2"))
         if was_speech:
-            self._backend_call("audio", frame)
+            self._backend_call(_Audio(frame))
         else:
             self._preroll.append(frame)
         for b in boundaries:
             if b.kind == "start":
                 self._segment_start = b.t_s
                 audio_start = ep.frames * ep.frame_len / self.sample_rate - len(self._preroll) * 0.02
-                self._backend_call("begin", max(0.0, audio_start))
-                self._backend_call("audio", b"".join(self._preroll))
+                self._backend_call(_Begin(max(0.0, audio_start)))
+                self._backend_call(_Audio(b"".join(self._preroll)))
                 self._preroll.clear()
                 self._publish(SpeechStarted(b.t_s))
             else:
                 self._publish(SpeechEnded(b.t_s))
-                self._backend_call("end", self._segment_start, b.t_s)
+                self._backend_call(_End(self._segment_start, b.t_s))
 
-    def _backend_call(self, kind: str, *args: object) -> None:
-        """Queue ``begin``/``audio``/``end`` for the decoder thread."""
-        if kind == "audio":
-            self._queued += len(args[0])  # type: ignore[arg-type]
-        self._jobs.put((kind, args))
+    def _backend_call(self, job: _Job) -> None:
+        """Queue a ``begin``/``audio``/``end`` job for the decoder thread."""
+        if isinstance(job, _Audio):
+            self._queued += len(job.pcm)
+        self._jobs.put(job)
 
     def _decode(self) -> None:
         while (job := self._jobs.get()) is not None:
-            kind, args = job
-            self._run_backend(kind, *args)
-            if kind == "audio":
-                self._decoded += len(args[0])  # type: ignore[arg-type]
+            self._run_backend(job)
+            if isinstance(job, _Audio):
+                self._decoded += len(job.pcm)
 
-    def _run_backend(self, kind: str, *args: object) -> None:
-        if self._failed and kind != "end":
+    def _run_backend(self, job: _Job) -> None:
+        if self._failed and not isinstance(job, _End):
             return
         try:
             if self._failed:
                 raise RuntimeError("recogniser failed earlier")
-            getattr(self._backend, kind)(*args)
+            if isinstance(job, _Begin):
+                self._backend.begin(job.audio_start_s)
+            elif isinstance(job, _Audio):
+                self._backend.audio(job.pcm)
+            else:
+                self._backend.end(job.start_s, job.end_s)
         except Exception as exc:
             if not self._failed:
                 self._failed = True
                 log.error("%s recogniser failed: %s", self.info.engine, exc)
                 self._publish(EngineFailed(self.endpointer.frames * 0.02, str(exc)))
-            if kind == "end":
-                start_s, end_s = args
-                self._emit_utterance(Utterance("", float(start_s), float(end_s), (), self.info.engine))  # type: ignore[arg-type]
+            if isinstance(job, _End):
+                self._emit_utterance(Utterance("", job.start_s, job.end_s, (), self.info.engine))
 
     # --- results -------------------------------------------------------------------------
 

@@ -10,6 +10,7 @@ of the last speech frame). The floor follows quiet frames quickly and rises at m
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -56,7 +57,7 @@ class Endpointer:
     @staticmethod
     def level_dbfs(frame: np.ndarray) -> float:
         rms = float(np.sqrt(np.mean(np.square(frame, dtype=np.float64)))) if frame.size else 0.0
-        return 20.0 * np.log10(max(rms, 1.0) / 32768.0)
+        return 20.0 * math.log10(max(rms, 1.0) / 32768.0)
 
     def process(self, frame: np.ndarray) -> list[Boundary]:
         """Classify one frame; return the boundaries it completes (at most an end and a start)."""

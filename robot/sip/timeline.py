@@ -1,12 +1,10 @@
-"""A call's timeline of SIP and media events, and the timings derived from it (pure)."""
+"""A call's timeline of SIP and media events with monotonic times (pure; the call layer derives timings)."""
 
 from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
 from typing import Any
-
-from robot.call.result import Event, Timings
 
 # Event names used in the timeline (and in the result's `events`).
 INVITE_SENT = "invite_sent"
@@ -49,25 +47,3 @@ class Timeline:
 
     def has(self, event: str) -> bool:
         return any(name == event for _, name, _ in self.events)
-
-    def to_events(self) -> list[Event]:
-        t0 = self.t0 or 0.0
-        return [Event(t_s=round(t - t0, 4), event=name, detail=detail) for t, name, detail in self.events]
-
-
-def _delta(a: float | None, b: float | None) -> float | None:
-    return round(b - a, 4) if a is not None and b is not None else None
-
-
-def derive_timings(timeline: Timeline, ended_at: float) -> Timings:
-    """Post-dial delay, ring-to-answer, answer, talk and total times, in seconds."""
-    invite = timeline.first(INVITE_SENT)
-    ringing = timeline.first(PROVISIONAL, RINGING_CODES)
-    answer = timeline.first(ANSWERED)
-    return Timings(
-        post_dial_delay_s=_delta(invite, ringing),
-        ring_to_answer_s=_delta(ringing, answer),
-        answer_s=_delta(invite, answer),
-        talk_s=_delta(answer, ended_at),
-        total_s=_delta(invite, ended_at) or 0.0,
-    )
