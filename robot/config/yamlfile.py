@@ -16,6 +16,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from robot.config.messages import plain_message
+from robot.config.yamlbounds import check_bounds, check_size
 from robot.config.yamlsyntax import syntax_problem
 from robot.errors import InputError, Problem
 
@@ -27,6 +28,7 @@ def load_yaml(path: str | Path) -> Any:
     """Parse a YAML file into ruamel's position-aware containers."""
     path = Path(path)
     try:
+        check_size(path.stat().st_size, str(path))
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise InputError(Problem(str(path), 0, 0, "file not found")) from None
@@ -40,11 +42,14 @@ def load_yaml(path: str | Path) -> Any:
 
 
 def parse_yaml(text: str, name: str) -> Any:
-    """Parse YAML text; syntax errors become a :class:`InputError` with the position."""
+    """Parse YAML text; syntax errors and inputs past the bounds become a :class:`InputError`."""
+    check_size(len(text.encode("utf-8", "surrogatepass")), name)
     try:
-        return YAML(typ="rt").load(text)
+        data = YAML(typ="rt").load(text)
     except Exception as exc:  # noqa: BLE001 - ruamel raises marked and a few unmarked errors
         raise InputError(syntax_problem(exc, name)) from None
+    check_bounds(data, name)
+    return data
 
 
 def is_tag(key: Any) -> bool:

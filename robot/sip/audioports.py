@@ -119,7 +119,11 @@ class CallAudioPort(pj.AudioMediaPort):
         self.createPort(name, fmt)
 
     def onFrameRequested(self, frame: pj.MediaFrame) -> None:  # noqa: N802 (pjsua2 API)
-        data = self.voice.next_frame()
+        try:
+            voice = self.voice
+        except AttributeError:
+            return  # being destroyed: see onFrameReceived
+        data = voice.next_frame()
         self._pending_robot = data
         frame.type = pj.PJMEDIA_FRAME_TYPE_AUDIO
         frame.buf = pj.ByteVector(data)
@@ -127,7 +131,13 @@ class CallAudioPort(pj.AudioMediaPort):
 
     def onFrameReceived(self, frame: pj.MediaFrame) -> None:  # noqa: N802 (pjsua2 API)
         # read each attribute once: bind() may swap them from the softphone's thread
-        voice, recorder, listener = self.voice, self.recorder, self.on_callee_audio
+        try:
+            voice, recorder, listener = self.voice, self.recorder, self.on_callee_audio
+        except AttributeError:
+            # Python clears a dying port's attributes before pjsua2's destructor takes it off
+            # the bridge (with the GIL released), so the bridge may call it once more in
+            # between; an exception escaping into the bridge's thread would crash the process.
+            return
         silence = voice._silence
         if frame.type == pj.PJMEDIA_FRAME_TYPE_AUDIO and frame.size:
             callee = bytes(frame.buf)
