@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from robot.call.result import HangupBy, Outcome
+from robot.call.result import Outcome
 
 BUSY = frozenset({486, 600})
 REJECTED = frozenset({403, 603})
@@ -24,7 +24,7 @@ class CallFacts:
     robot_gave_up_ringing: bool = False  # CANCEL sent after max_ring_s
     any_response: bool = True  # the far end answered the INVITE at all (even 100 Trying)
     planned_end: bool = False  # the robot hung up at the end of its plan
-    hangup_by: HangupBy | None = None
+    hangup_by: str | None = None  # as the SIP session recorded it: "robot", "callee" or "network"
     transport_error: bool = False
     interrupted: bool = False
 

@@ -5,12 +5,12 @@ Fields may be added, never renamed.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 
 Outcome = Literal["answered", "dropped", "busy", "no_answer", "rejected", "invalid_number", "unreachable", "failed"]
-OUTCOMES: tuple[str, ...] = Outcome.__args__  # type: ignore[attr-defined]
+OUTCOMES: tuple[str, ...] = get_args(Outcome)
 HangupBy = Literal["robot", "callee", "network"]
 Speaker = Literal["robot", "callee"]
 

@@ -129,7 +129,7 @@ def build_result(
         robot_gave_up_ringing=gave_up,
         any_response=session.timeline.has(tl.PROVISIONAL) or session.timeline.has(tl.FINAL_RESPONSE),
         planned_end=planned_end,
-        hangup_by=session.hangup_by,  # type: ignore[arg-type]
+        hangup_by=session.hangup_by,
         transport_error=session.transport_error and not answered,
         interrupted=interrupted,
     )

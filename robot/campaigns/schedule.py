@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Literal, Protocol
 
 Kind = Literal["cron", "systemd"]
+KINDS: dict[str, Kind] = {"cron": "cron", "systemd": "systemd"}  # what ``--kind`` accepts
 _AT = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 MARK = "# mysterycall:"
 

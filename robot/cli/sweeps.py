@@ -238,8 +238,8 @@ def schedule(
     console = console or Console()
     try:
         loaded = load_campaign(campaign)
-        chosen = kind or sched.default_kind()
-        if chosen not in ("cron", "systemd"):
+        chosen = sched.default_kind() if kind is None else sched.KINDS.get(kind)
+        if chosen is None:
             raise InputError("--kind: use cron or systemd")
         sched.parse_at(at)
     except MysterycallError as exc:
@@ -247,7 +247,7 @@ def schedule(
     except ValueError as exc:
         return _problems(InputError(str(exc)))
     command = sched.SweepCommand(Path(campaign), db)
-    text = sched.render(chosen, loaded.name, command, at)  # type: ignore[arg-type]
+    text = sched.render(chosen, loaded.name, command, at)
     console.print(text, markup=False, highlight=False, end="")
     if not install:
         return 0
