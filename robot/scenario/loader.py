@@ -12,10 +12,9 @@ from typing import Any, TypeGuard, get_args, get_origin
 
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from robot.config.messages import plain_message
-from robot.config.yamlfile import clean_loc, load_yaml, position
+from robot.config.yamlfile import clean_loc, load_yaml, position, value_position
 from robot.errors import InputError, Problem
 from robot.scenario.flow import flow_problems, flow_steps, step_targets
 from robot.scenario.model import LANGUAGES, Scenario
@@ -213,32 +212,6 @@ class _StepChecks:
 # --- helpers -----------------------------------------------------------------------------------
 
 
-def value_position(data: Any, loc: Loc) -> tuple[int, int]:
-    """1-based (line, col) of the value at ``loc`` when it is a scalar, else of its key.
-
-    A ``loc`` into a short form (``dtmf: "2x"`` reported at ``dtmf.digits``) points at the scalar.
-    """
-    while loc and not _has(data, loc):
-        loc = loc[:-1]
-    if loc:
-        parent = data
-        for key in loc[:-1]:
-            try:
-                parent = parent[key]
-            except (KeyError, IndexError, TypeError):
-                return position(data, loc)
-        last = loc[-1]
-        if isinstance(parent, CommentedMap) and last in parent:
-            value = parent[last]
-            if not isinstance(value, CommentedMap | CommentedSeq):
-                try:
-                    line, col = parent.lc.value(last)
-                    return line + 1, col + 1
-                except (KeyError, TypeError):
-                    pass
-    return position(data, loc)
-
-
 def _key_errors() -> frozenset[str]:
     return KEY_ERRORS.union(*(kind.key_errors for kind in STEP_KINDS.values()))
 
@@ -307,14 +280,6 @@ def _unknown_key(data: Any, loc: Loc) -> str:
         allowed = _fields(model) if model is not None else set()
     close = suggest(key, sorted(allowed)) if allowed else None
     return f"unknown key '{key}'" + (f"; did you mean '{close}'?" if close else "")
-
-
-def _has(data: Any, loc: Loc) -> bool:
-    parent = _get(data, loc[:-1])
-    key = loc[-1]
-    if isinstance(parent, dict):
-        return key in parent
-    return isinstance(parent, list) and isinstance(key, int) and 0 <= key < len(parent)
 
 
 def _get(data: Any, loc: Loc) -> Any:
