@@ -8,7 +8,17 @@ cannot start (exit 1). The CLI prints every :class:`Problem` as ``PATH:LINE:COL:
 
 from __future__ import annotations
 
+import errno
 from dataclasses import dataclass
+
+MAX_SHOWN_PATH = 240  # a longer path is shown by its ends and its length, so the line stays readable
+
+
+def shown_path(path: str) -> str:
+    """``path`` as printed: in full, or its first and last characters and its length when very long."""
+    if len(path) <= MAX_SHOWN_PATH:
+        return path
+    return f"{path[:160]}...{path[-60:]} ({len(path):,} characters)"
 
 
 @dataclass(frozen=True)
@@ -21,9 +31,32 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
+        path = shown_path(self.path)
         if self.line:
-            return f"{self.path}:{self.line}:{self.col}: {self.message}"
-        return f"{self.path}: {self.message}"
+            return f"{path}:{self.line}:{self.col}: {self.message}"
+        return f"{path}: {self.message}"
+
+
+_OS_MESSAGES = {
+    errno.ENOENT: "file not found",
+    errno.EISDIR: "is a directory, not a file",
+    errno.ENOTDIR: "a part of the path is not a directory",
+    errno.EACCES: "permission denied",
+    errno.EPERM: "permission denied",
+    errno.ELOOP: "too many levels of symbolic links",
+}
+
+
+def os_problem(path: str, exc: OSError, action: str = "read") -> Problem:
+    """A file-system error on a path the user gave, in plain words (``action``: read or write)."""
+    if exc.errno == errno.ENAMETOOLONG:
+        longest = max((len(part.encode("utf-8", "surrogateescape")) for part in path.split("/")), default=0)
+        which = "a name in it is" if longest > 255 else "it is"
+        return Problem(path, 0, 0, f"path too long for the file system ({which} longer than the system allows)")
+    message = _OS_MESSAGES.get(exc.errno or 0)
+    if exc.errno == errno.ENOENT and action != "read":
+        message = "folder not found"
+    return Problem(path, 0, 0, message or f"cannot {action}: {exc.strerror or exc}")
 
 
 class MysterycallError(Exception):
@@ -58,4 +91,4 @@ class CallSetupError(MysterycallError):
     label = "setup"
 
 
-__all__ = ["CallSetupError", "InputError", "MysterycallError", "Problem", "UsageError"]
+__all__ = ["CallSetupError", "InputError", "MysterycallError", "Problem", "UsageError", "os_problem", "shown_path"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +11,15 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from robot.call.result import CallResult, Event, Outcome, Timings, Turn
 from robot.config.messages import plain_message
+from robot.config.yamlbounds import (
+    MAX_DEPTH,
+    MAX_JSON_BYTES,
+    MAX_JSON_VALUES,
+    check_bounds,
+    deep_position,
+    line_col,
+    read_input,
+)
 from robot.errors import InputError, Problem
 
 
@@ -75,19 +85,58 @@ def _loc(loc: tuple[int | str, ...]) -> str:
     return ".".join(str(part) for part in loc)
 
 
-def load_scoring_input(path: str | Path) -> ScoringInput:
-    """Read a call result JSON or a transcript JSON; bad input raises :class:`InputError`."""
-    name = str(path)
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError(Problem(name, 0, 0, "file not found")) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(Problem(name, 0, 0, f"cannot read: {exc}")) from None
+def parse_json(text: str, name: str) -> Any:
+    """Parse JSON text within the bounds (nesting, values, digits); every problem is located
+    where a position exists."""
+    deep = deep_position(text, json=True)  # before json, which recurses per bracket
+    if deep is not None:
+        raise InputError(Problem(name, *deep, f"nested more than {MAX_DEPTH} levels deep"))
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise InputError(Problem(name, exc.lineno, exc.colno, f"invalid JSON: {exc.msg}")) from None
+    except RecursionError:
+        raise InputError(Problem(name, 0, 0, f"nested more than {MAX_DEPTH} levels deep")) from None
+    except ValueError:  # an integer longer than Python converts (4,300 digits)
+        long_number = _LONG_NUMBER.search(text)
+        line, col = line_col(text, long_number.start()) if long_number else (0, 0)
+        raise InputError(Problem(name, line, col, "invalid JSON: a number with too many digits")) from None
+    check_bounds(data, name, MAX_JSON_VALUES)
+    lone = _lone_surrogate(text)
+    if lone is not None:
+        line, col = line_col(text, lone.start())
+        message = f"invalid JSON: {lone.group()} is half of a UTF-16 pair, not a character"
+        raise InputError(Problem(name, line, col, message))
+    return data
+
+
+_LONG_NUMBER = re.compile(r"-?[0-9]{4000,}")
+_SURROGATE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+
+
+def _lone_surrogate(text: str) -> re.Match[str] | None:
+    """The first ``\\udXXX`` escape that is not half of a surrogate pair (Python keeps it as a
+    lone surrogate, which no file, database or terminal can encode)."""
+    paired_until = -1
+    for found in _SURROGATE.finditer(text):
+        if found.start() < paired_until:
+            continue  # the low half of a pair
+        before = text[max(0, found.start() - 64) : found.start()]
+        if (len(before) - len(before.rstrip("\\"))) % 2:
+            continue  # an escaped backslash followed by "u...": plain text
+        if found.group()[3] in "89abAB":
+            low = _SURROGATE.match(text, found.end())
+            if low and low.group()[3] in "cdefCDEF":
+                paired_until = low.end()
+                continue
+        return found
+    return None
+
+
+def load_scoring_input(path: str | Path) -> ScoringInput:
+    """Read a call result JSON or a transcript JSON; bad input raises :class:`InputError`."""
+    name = str(path)
+    data = parse_json(read_input(path, MAX_JSON_BYTES), name)
     try:
         return ScoringInput.from_data(data)
     except ValidationError as exc:

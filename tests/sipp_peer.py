@@ -61,6 +61,8 @@ _SCENARIO_ARGS: dict[str, tuple[str, ...]] = {
     # a second REGISTER cycle on the same Call-ID is a new SIPp call: SIPp must not keep
     # finished Call-IDs around (it would drop their messages as "dead call" messages)
     "registrar_digest": ("-deadcall_wait", "0"),
+    # a followed redirect sends its new INVITE with the same Call-ID
+    "hostile_uas_redirect_self": ("-deadcall_wait", "0"),
 }
 
 
@@ -228,7 +230,10 @@ class RtpSink:
     8 kHz bytes, looped) is streamed as PCMU, 20 ms a packet, from this same socket to
     ``target`` - or, when no target is given, to the source of the first packet received
     (symmetric RTP, as pjmedia expects). Put its :attr:`port` in an SDP (``-key rtp_port``
-    for the ``uac_*`` scenarios and ``uas_dtmf``) to see exactly what a peer sends."""
+    for the ``uac_*`` scenarios and ``uas_dtmf``) to see exactly what a peer sends.
+    ``pt`` is the payload type the audio is sent with (0, PCMU, unless told: a hostile
+    peer sends one it never offered); ``sender`` streams the audio from another socket
+    (an unexpected source address) instead of this one."""
 
     def __init__(
         self,
@@ -236,6 +241,8 @@ class RtpSink:
         echo: bool = False,
         audio: bytes | None = None,
         target: tuple[str, int] | None = None,
+        pt: int = 0,
+        sender: socket.socket | None = None,
     ) -> None:
         if target is not None and target[0] != host:
             raise ValueError(f"RTP only to {host}, not {target[0]}")
@@ -246,6 +253,8 @@ class RtpSink:
         self.port: int = self.sock.getsockname()[1]
         self.echo = echo
         self.target = target
+        self.pt = pt
+        self.sender = sender
         self.packets: list[RtpPacket] = []
         self.sent: int = 0  # packets streamed from ``audio``
         self.other: int = 0  # datagrams that are not RTP version 2
@@ -268,9 +277,9 @@ class RtpSink:
             target = self.target or (self.packets[0].src if self.packets else None)
             if target is None or target[0] != self.host:
                 continue
-            header = struct.pack("!BBHII", 0x80, 0, seq & 0xFFFF, ts & 0xFFFFFFFF, ssrc)
+            header = struct.pack("!BBHII", 0x80, self.pt & 0x7F, seq & 0xFFFF, ts & 0xFFFFFFFF, ssrc)
             with contextlib.suppress(OSError):
-                self.sock.sendto(header + frames[(seq - 1) % len(frames)], target)
+                (self.sender or self.sock).sendto(header + frames[(seq - 1) % len(frames)], target)
                 self.sent += 1
             seq += 1
             ts += 160
@@ -518,6 +527,8 @@ class SippPeer:
     ``transport``: ``-t``, ``"u1"`` (UDP, SIPp's default) or ``"t1"`` (TCP) for SIP.
     ``workdir``: SIPp's working directory and log directory (default: a temporary
     directory removed after the run unless ``keep_workdir``).
+    ``sip_port``: listen on this SIP port instead of a free one of SIPp's choosing (e.g. a
+    TCP peer on the port number a UDP peer already uses: one address, both transports).
     """
 
     def __init__(
@@ -539,8 +550,10 @@ class SippPeer:
         keep_workdir: bool = False,
         sipp_bin: str | None = None,
         host: str = HOST,
+        sip_port: int | None = None,
     ) -> None:
         self.scenario = scenario_path(scenario)
+        self.sip_port = sip_port
         self.remote = remote
         self.calls = calls
         self.variables = {k: str(v) for k, v in (variables or {}).items()}
@@ -631,7 +644,7 @@ class SippPeer:
         prepare_audio(self.audio, self.workdir / AUDIO_NAME)
         last_error = ""
         for _ in range(attempts):
-            self.port = free_udp_port(self.host)
+            self.port = self.sip_port or free_udp_port(self.host)
             self.media_port = free_media_base(self.host)
             self.control_port = free_udp_port(self.host)
             if len({self.port, self.control_port} | set(range(self.media_port, self.media_port + 4))) != 6:

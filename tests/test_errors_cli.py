@@ -146,7 +146,9 @@ def test_report_to_an_unwritable_place_is_input(workdir, capsys):
     with Store(workdir / "r.db"):
         pass
     assert run(app, ["report", "--format", "json", "-o", "not-a-dir/r.json", "--db", "r.db"]) == 2
-    check_lines(capsys.readouterr().err, ["not-a-dir/r.json: cannot write the report (not-a-dir: File exists)"])
+    check_lines(
+        capsys.readouterr().err, ["not-a-dir/r.json: cannot write the report: a part of the path is not a directory"]
+    )
 
 
 def test_validate_reports_on_stdout_and_exits_1(workdir, capsys):

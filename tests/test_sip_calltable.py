@@ -38,6 +38,8 @@ class FakeCall:
         self.account, self.session, self.call_id = account, session, call_id
         self.disconnected = False
         self.outgoing = False
+        self.pending_uac: set[str] = set()  # client transactions awaiting a final response
+        self.cancel_sent_at: float | None = None
         self.audio_media: Any = object()
         self.sent: list[tuple[str, Any]] = []
         self.slot = FakeCall.next_id

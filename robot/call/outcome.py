@@ -27,12 +27,16 @@ class CallFacts:
     hangup_by: str | None = None  # as the SIP session recorded it: "robot", "callee" or "network"
     transport_error: bool = False
     interrupted: bool = False
+    media_failure: str | None = None  # a 2xx without usable SDP: "no SDP" / "no common codec"
+    response_truncated: bool = False  # a response over UDP was cut at pjsip's receive buffer
 
 
 def classify(facts: CallFacts) -> Outcome:
     """The single outcome of a call (see the README's outcome table)."""
-    if facts.interrupted:
+    if facts.interrupted or facts.media_failure is not None:
         return "failed"
+    if facts.response_truncated and not facts.answered and (facts.transport_error or facts.status is None):
+        return "failed"  # the peer answered, too large for UDP, and the TCP retry got nowhere
     if facts.answered:
         if facts.planned_end or facts.hangup_by == "robot":
             return "answered"

@@ -15,9 +15,11 @@ from robot.call.result import CallResult
 from robot.call.runner import CallPlan, run_call
 from robot.config.credentials import sip_password
 from robot.config.dialplan import is_sip_uri, resolve_target
+from robot.config.policy import DialPolicy
 from robot.config.settings import Config
 from robot.sip.recording import private_dir
 from robot.sip.softphone import Softphone
+from robot.sip.transfer import TransferPolicy, all_of, same_destination
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +53,14 @@ def make_plan(target: str, config: Config, max_ring_s: float | None = None) -> C
         direct=is_sip_uri(target),
         limits=limits,
         recordings_dir=config.recordings_dir,
+        transfer_policy=transfer_policy(uri, config),
     )
+
+
+def transfer_policy(uri: str, config: Config) -> TransferPolicy:
+    """REFER and 3xx targets: the original call's destination only, and the dialling
+    policy's word on each (emergency numbers, allow lists, do-not-call)."""
+    return all_of(same_destination(uri), DialPolicy.from_config(config).refusal)
 
 
 def needs_account(targets: list[str]) -> bool:

@@ -29,6 +29,16 @@ class Event(BaseModel):
     detail: dict[str, Any] = Field(default_factory=dict)
 
 
+class Transfer(BaseModel):
+    """A REFER or 3xx the callee sent: where to, and what the robot did about it."""
+
+    t_s: float
+    kind: Literal["refer", "redirect"]
+    target: str
+    result: Literal["followed", "refused", "failed"]
+    reason: str | None = None
+
+
 class Word(BaseModel):
     word: str
     start_s: float
@@ -73,3 +83,4 @@ class CallResult(BaseModel):
     media: dict[str, Any] | None = None
     asr: dict[str, Any] | None = None
     metrics: dict[str, Any] = Field(default_factory=dict)
+    transfers: list[Transfer] = Field(default_factory=list)  # REFER / 3xx attempts, in order

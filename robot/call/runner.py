@@ -12,13 +12,15 @@ from pathlib import Path
 
 from robot.call.outcome import CallFacts, classify
 from robot.call.result import CallResult
-from robot.call.timings import derive_timings, result_events
+from robot.call.timings import derive_timings, result_events, result_transfers
 from robot.config.settings import Limits
 from robot.sip import timeline as tl
 from robot.sip.audioports import CallAudioPort, RobotVoice
-from robot.sip.call import CallSession
+from robot.sip.call import UDP_MAX_PKT_LEN, CallSession
 from robot.sip.recording import WavWriter, private_dir
 from robot.sip.softphone import CLOCK_RATE, SAMPLES_PER_FRAME, Softphone
+from robot.sip.transfer import TransferPolicy
+from robot.sip.transports import over_tcp
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +45,9 @@ class CallPlan:
     talk: Callable[[Softphone, CallSession, float], bool] | None = None
     audio_sink: Callable[[bytes], None] | None = None  # receives the callee's 20 ms frames
     finish: Callable[[CallResult], None] | None = None  # completes the result (transcript, score)
+    # REFER / 3xx targets: None -> refusal reason (default: the same SIP host:port as ``uri``)
+    transfer_policy: TransferPolicy | None = None
+    on_sent: Callable[[str | None], None] | None = None  # the SIP messages we send (CallSession.on_sent)
 
 
 class Interrupted(Exception):
@@ -66,21 +71,30 @@ def run_call(phone: Softphone, plan: CallPlan, stop_requested: Callable[[], bool
         session.voice = voice
         return phone.audio_port(voice, writer, plan.audio_sink)
 
-    session = phone.dial(plan.uri, direct=plan.direct, on_media=on_media)
+    session = phone.dial(
+        plan.uri, direct=plan.direct, on_media=on_media, transfer_policy=plan.transfer_policy, on_sent=plan.on_sent
+    )
     limits = plan.limits
     gave_up = planned_end = interrupted = False
 
     try:
         deadline = time.monotonic() + limits.max_ring_s
-        while not (session.answered.is_set() or session.ended.is_set()):
-            if stop_requested():
-                raise Interrupted
-            if time.monotonic() >= deadline:
-                session.timeline.add(tl.RING_TIMEOUT, {"max_ring_s": limits.max_ring_s})
-                gave_up = True
-                phone.hangup(session)
+        while True:
+            gave_up = ring(phone, session, deadline, limits, stop_requested)
+            if gave_up or not retry_over_tcp(session):
                 break
-            session.answered.wait(0.05)
+            # RFC 3261 18.1.1: the response was too large for UDP; the same call over TCP
+            uri = over_tcp(plan.uri)
+            session.timeline.add(tl.RETRY_OVER_TCP, {"uri": uri})
+            log.info("call %s: response cut at %s bytes over UDP; retrying over TCP", call_id, UDP_MAX_PKT_LEN)
+            session = phone.dial(
+                uri,
+                direct=plan.direct,
+                on_media=on_media,
+                transfer_policy=plan.transfer_policy,
+                timeline=session.timeline,
+                on_sent=plan.on_sent,
+            )
         if session.answered.is_set() and not session.ended.is_set():
             talk_deadline = time.monotonic() + limits.max_call_s
             if plan.talk is not None:
@@ -109,6 +123,33 @@ def run_call(phone: Softphone, plan: CallPlan, stop_requested: Callable[[], bool
     return result
 
 
+def ring(
+    phone: Softphone, session: CallSession, deadline: float, limits: Limits, stop_requested: Callable[[], bool]
+) -> bool:
+    """Wait for the answer or the end until ``deadline``; True: the robot gave up (CANCEL sent)."""
+    while not (session.answered.is_set() or session.ended.is_set()):
+        if stop_requested():
+            raise Interrupted
+        if time.monotonic() >= deadline:
+            session.timeline.add(tl.RING_TIMEOUT, {"max_ring_s": limits.max_ring_s})
+            phone.hangup(session)
+            return True
+        session.answered.wait(0.05)
+    return False
+
+
+def retry_over_tcp(session: CallSession) -> bool:
+    """Whether a UDP attempt ended on a response pjsip could only read cut short (and so
+    could not use): then the call is placed again over TCP, once."""
+    if session.truncated_response is None or session.transport != "udp":
+        return False
+    if session.answered.is_set() and not session.stack_bye:
+        return False  # the cut 2xx was usable after all: the call goes on
+    if not session.ended.wait(END_GRACE_S):
+        return False
+    return session.media_failure is not None or not session.answered.is_set()
+
+
 def build_result(
     call_id: str,
     started_at: str,
@@ -132,6 +173,8 @@ def build_result(
         hangup_by=session.hangup_by,
         transport_error=session.transport_error and not answered,
         interrupted=interrupted,
+        media_failure=session.media_failure,
+        response_truncated=session.timeline.has(tl.RESPONSE_TRUNCATED),
     )
     outcome = classify(facts)
     status, reason = session.status, session.reason
@@ -139,12 +182,18 @@ def build_result(
         reason = "interrupted by user (SIGINT)"
     elif gave_up:
         reason = f"no answer within {plan.limits.max_ring_s:g} s (CANCEL sent)"
-    final = session.timeline.first(tl.FINAL_RESPONSE)
-    if not answered and final is not None:
-        for t, name, detail in session.timeline.events:
-            if t == final and name == tl.FINAL_RESPONSE:
-                status, reason = detail.get("code"), detail.get("reason") or reason
-                break
+    elif session.media_failure is not None:
+        status, reason = 200, session.media_failure  # the 2xx the robot could not accept
+    if facts.response_truncated and outcome == "failed" and not answered:
+        cut = f"response too large for UDP (cut at {UDP_MAX_PKT_LEN} bytes)"
+        retried = session.timeline.has(tl.RETRY_OVER_TCP)
+        reason = f"{cut}; over TCP: {reason or 'no response'}" if retried else cut
+    finals = [detail for _, name, detail in session.timeline.events if name == tl.FINAL_RESPONSE]
+    if not answered and finals:  # the last INVITE's (a followed redirect sent another)
+        status, reason = finals[-1].get("code"), finals[-1].get("reason") or reason
+    refused = [d for _, name, d in session.timeline.events if name == tl.TRANSFER and d.get("kind") == "redirect"]
+    if not answered and refused and refused[-1].get("result") == "refused":
+        reason = f"{reason or 'redirect'}; redirect to {refused[-1].get('target')} refused: {refused[-1].get('reason')}"
     hangup_by = session.hangup_by if answered else None
     has_recording = recording is not None and answered and recording.exists()
     return CallResult(
@@ -162,4 +211,5 @@ def build_result(
         uri=plan.uri,
         media=session.stats.as_dict() if answered else None,
         sip_call_id=session.sip_call_id,
+        transfers=result_transfers(session.timeline),
     )

@@ -18,6 +18,8 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from robot.call.result import Outcome
 from robot.config.dialplan import is_sip_uri
+from robot.config.policy import DialPolicy
+from robot.config.settings import AllowList, Config, load_config
 from robot.config.yamlfile import load_yaml, position, validate_data
 from robot.errors import InputError, Problem
 
@@ -138,6 +140,13 @@ class Target(Strict):
         return items
 
 
+class CampaignPolicy(Strict):
+    """A campaign's own allow lists and do-not-call file, on top of the config's policy."""
+
+    allow: AllowList | None = Field(None, description="country_codes, prefixes, sip_domains")
+    do_not_call: str | None = Field(None, description="file: one number or SIP URI per line, # comments")
+
+
 class Campaign(Strict):
     name: str = Field(min_length=1, max_length=80)
     scenario: str | None = Field(None, description="default scenario (None: ring and hang up)")
@@ -148,6 +157,7 @@ class Campaign(Strict):
     max_ring_s: float | None = Field(None, gt=0)
     attempts: Attempts = Field(default_factory=Attempts)
     window: Window = Field(default_factory=Window)
+    policy: CampaignPolicy = Field(default_factory=CampaignPolicy)
     targets: list[Target] = Field(min_length=1)
 
     @field_validator("name")
@@ -167,10 +177,17 @@ class TargetSpec:
     number: str
     scenario: str | None
     daily_cap: int | None
+    canonical: str = ""  # the daily-cap key (DialPolicy.key); "" when planned without a policy
+    blocked: str | None = None  # why the dialling policy forbids this number
 
     @property
     def key(self) -> tuple[str, str]:
         return (self.client, self.number)
+
+    @property
+    def cap_key(self) -> str:
+        """What daily caps and 'one call per number at a time' count on."""
+        return self.canonical or self.number
 
 
 @dataclass(frozen=True)
@@ -183,6 +200,12 @@ class LoadedCampaign:
     targets: tuple[TargetSpec, ...]
     client_limits: dict[str, int]
     config: str | None
+    policy: DialPolicy | None = None  # the config's policy narrowed by the campaign's
+    max_cps: float | None = None  # limits.max_cps of the calls' config
+
+    def cap_key(self, destination: str) -> str:
+        """The daily-cap key of a stored call's target (see :meth:`DialPolicy.key`)."""
+        return self.policy.key(destination) if self.policy is not None else destination
 
     @property
     def name(self) -> str:
@@ -201,8 +224,14 @@ def _resolve(base: Path, path: str | None) -> str | None:
     return str(p if p.is_absolute() else (base / p).resolve())
 
 
-def flatten(campaign: Campaign, base: Path) -> tuple[tuple[TargetSpec, ...], dict[str, int]]:
-    """Targets in file order with scenarios resolved (number > client > campaign) and client limits."""
+def flatten(
+    campaign: Campaign, base: Path, policy: DialPolicy | None = None, default_cap: int | None = None
+) -> tuple[tuple[TargetSpec, ...], dict[str, int]]:
+    """Targets in file order with scenarios resolved (number > client > campaign) and client limits.
+
+    With a ``policy``, each target gets its cap key and, if the policy forbids it, why;
+    ``default_cap`` (``limits.daily_cap_per_number``) applies where the campaign sets none.
+    """
     specs: list[TargetSpec] = []
     limits: dict[str, int] = {}
     for target in campaign.targets:
@@ -210,8 +239,15 @@ def flatten(campaign: Campaign, base: Path) -> tuple[tuple[TargetSpec, ...], dic
         limits[target.client] = min(limits.get(target.client, limit), limit)
         for item in target.numbers:
             scenario = item.scenario or target.scenario or campaign.scenario
-            cap = item.daily_cap or target.daily_cap or campaign.daily_cap
-            specs.append(TargetSpec(len(specs), target.client, item.number.strip(), _resolve(base, scenario), cap))
+            cap = item.daily_cap or target.daily_cap or campaign.daily_cap or default_cap
+            number = item.number.strip()
+            canonical, blocked = "", None
+            if policy is not None:
+                decision = policy.check(number)
+                canonical, blocked = policy.key(number), decision.reason
+            specs.append(
+                TargetSpec(len(specs), target.client, number, _resolve(base, scenario), cap, canonical, blocked)
+            )
     return tuple(specs), limits
 
 
@@ -233,6 +269,7 @@ def _file_problems(path: Path, data: Any, campaign: Campaign) -> list[Problem]:
     refs: list[tuple[tuple[int | str, ...], str | None]] = [
         (("scenario",), campaign.scenario),
         (("config",), campaign.config),
+        (("policy", "do_not_call"), campaign.policy.do_not_call),
     ]
     for t_index, target in enumerate(campaign.targets):
         refs.append((("targets", t_index, "scenario"), target.scenario))
@@ -262,8 +299,20 @@ def _duplicate_problems(path: Path, data: Any, campaign: Campaign) -> list[Probl
     return problems
 
 
-def load_campaign(path: str | Path, check_files: bool = True) -> LoadedCampaign:
-    """Load and validate a campaign; raises :class:`InputError` with positions."""
+def _calls_config(config_path: str | None) -> Config:
+    """The config the campaign's calls use (its ``config:``, else ./config.yaml or defaults)."""
+    if config_path is not None and not Path(config_path).is_file():
+        return Config()  # reported by _file_problems when files are checked
+    return load_config(config_path)
+
+
+def load_campaign(path: str | Path, check_files: bool = True, config: str | Path | None = None) -> LoadedCampaign:
+    """Load and validate a campaign; raises :class:`InputError` with positions.
+
+    ``config``: the config.yaml to use when the campaign names none (default ./config.yaml);
+    its dialling policy (narrowed by the campaign's ``policy:``), ``limits.max_cps`` and
+    ``limits.daily_cap_per_number`` apply to the sweep.
+    """
     path = Path(path)
     data, campaign = _parse(path)
     problems = _duplicate_problems(path, data, campaign)
@@ -272,14 +321,20 @@ def load_campaign(path: str | Path, check_files: bool = True) -> LoadedCampaign:
     if problems:
         raise InputError(problems)
     base = path.resolve().parent
-    targets, limits = flatten(campaign, base)
+    config_path = _resolve(base, campaign.config)
+    settings = _calls_config(config_path or (str(config) if config is not None else None))
+    policy = DialPolicy.from_config(settings)
+    policy = policy.narrowed(campaign.policy.allow, _resolve(base, campaign.policy.do_not_call))
+    targets, limits = flatten(campaign, base, policy, settings.limits.daily_cap_per_number)
     return LoadedCampaign(
         path=path.resolve(),
         file_hash=file_hash(path),
         campaign=campaign,
         targets=targets,
         client_limits=limits,
-        config=_resolve(base, campaign.config),
+        config=config_path,
+        policy=policy,
+        max_cps=settings.limits.max_cps,
     )
 
 

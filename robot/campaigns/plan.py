@@ -1,13 +1,18 @@
 """Sweep planning as pure functions: which calls start now, what is settled, when to look again.
 
 Nothing here reads a clock or a database: the runner passes the finished attempts of the
-sweep, the calls in flight, today's call counts per number and ``now``.
+sweep, the calls in flight, today's call counts per number and ``now``. Numbers are counted
+by their cap key (:attr:`TargetSpec.cap_key`: the canonical destination), so two spellings
+of one number share its daily cap and are never dialled at once; targets the dialling
+policy forbids are ``blocked`` (settled, never dialled). :class:`RateLimiter` spaces call
+starts to ``limits.max_cps``.
 """
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Collection, Mapping, Sequence
+import math
+from collections import Counter, deque
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Literal
@@ -15,8 +20,8 @@ from typing import Literal
 from robot.campaigns.campaign import WEEKDAYS, LoadedCampaign, TargetSpec, Window
 
 TargetKey = tuple[str, str]  # (client, number)
-State = Literal["pending", "waiting_retry", "in_flight", "done", "exhausted", "capped"]
-SETTLED: frozenset[str] = frozenset({"done", "exhausted", "capped"})
+State = Literal["pending", "waiting_retry", "in_flight", "done", "exhausted", "capped", "blocked"]
+SETTLED: frozenset[str] = frozenset({"done", "exhausted", "capped", "blocked"})
 
 
 # -- the calling window ---------------------------------------------------------------------
@@ -126,6 +131,8 @@ def target_status(
     outcome = last.outcome if last else None
     if in_flight:
         return TargetStatus(target, "in_flight", done, outcome)
+    if target.blocked is not None:
+        return TargetStatus(target, "blocked", done, outcome)
     if last is not None and last.outcome not in policy.retry_on:
         return TargetStatus(target, "done", done, outcome)
     if done >= policy.max:
@@ -149,11 +156,12 @@ def plan_step(
     """The calls to start now and when to look again.
 
     ``finished``: this sweep's finished attempts per target; ``in_flight``: targets being
-    called; ``calls_today``: calls per number since the calling day's window opened (all
-    sweeps, for daily caps); ``capacity``: the worker pool's limit, if lower than the campaign's.
+    called; ``calls_today``: calls per cap key (:func:`count_by_key`) since the calling day's
+    window opened (all sweeps, retests and ``call``, for daily caps); ``capacity``: the worker
+    pool's limit, if lower than the campaign's.
     """
     statuses = [
-        target_status(t, finished.get(t.key, ()), campaign, t.key in in_flight, calls_today.get(t.number, 0))
+        target_status(t, finished.get(t.key, ()), campaign, t.key in in_flight, calls_today.get(t.cap_key, 0))
         for t in campaign.targets
     ]
     window = current_or_next(campaign.campaign.window, now)
@@ -188,7 +196,8 @@ def _pick(
     limit = campaign.campaign.concurrency if capacity is None else min(capacity, campaign.campaign.concurrency)
     free = limit - len(in_flight)
     per_client = Counter(client for client, _ in in_flight)
-    busy_numbers = {number for _, number in in_flight}
+    keys = {t.key: t.cap_key for t in campaign.targets}
+    busy_numbers = {keys.get((client, number), number) for client, number in in_flight}
     today = Counter(calls_today)
     start: list[PlannedCall] = []
     due_now = [s for s in waiting if s.due is None or s.due <= now]
@@ -199,15 +208,15 @@ def _pick(
         target = status.target
         if per_client[target.client] >= campaign.client_limits.get(target.client, 1):
             continue
-        if target.number in busy_numbers:
+        if target.blocked is not None or target.cap_key in busy_numbers:
             continue
-        if target.daily_cap is not None and today[target.number] >= target.daily_cap:
+        if target.daily_cap is not None and today[target.cap_key] >= target.daily_cap:
             continue
         start.append(PlannedCall(target, status.attempts + 1, now))
         free -= 1
         per_client[target.client] += 1
-        busy_numbers.add(target.number)
-        today[target.number] += 1
+        busy_numbers.add(target.cap_key)
+        today[target.cap_key] += 1
     return start
 
 
@@ -223,20 +232,25 @@ def dry_run(
 ) -> list[PlannedCall]:
     """Who is dialed when, assuming every call lasts ``call_s`` and needs no retry.
 
-    Stops at the end of the calling day's window: targets not reached then are left out.
+    Starts are spaced by the campaign's ``max_cps``. Stops at the end of the calling day's
+    window: targets not reached then are left out.
     """
     today: Counter[str] = Counter(calls_today or {})
     finished: dict[TargetKey, list[Attempt]] = {}
     running: dict[TargetKey, datetime] = {}  # key -> when the call ends
     plan: list[PlannedCall] = []
     _, closes = current_or_next(campaign.campaign.window, now)
+    spacing = timedelta(seconds=1.0 / campaign.max_cps) if campaign.max_cps else timedelta(0)
+    last: datetime | None = None
     t = now
     for _ in range(10 * len(campaign.targets) + 10):
         step = plan_step(campaign, finished, running.keys(), today, t, capacity)
         for call in step.start:
-            plan.append(call)
-            running[call.target.key] = t + timedelta(seconds=call_s)
-            today[call.target.number] += 1
+            at = t if last is None else max(t, last + spacing)
+            last = at
+            plan.append(PlannedCall(call.target, call.attempt, at))
+            running[call.target.key] = at + timedelta(seconds=call_s)
+            today[call.target.cap_key] += 1
         if step.finished and not step.start and not running:
             break
         candidates = [*running.values(), *([step.next_at] if step.next_at else [])]
@@ -250,3 +264,50 @@ def dry_run(
                 del running[key]
                 finished[key] = [Attempt(1, "answered", ends)]
     return plan
+
+
+# -- counting by canonical destination, and the calls-per-second limit -----------------------
+
+
+def count_by_key(counts: Mapping[str, int], key: Callable[[str], str]) -> Counter[str]:
+    """Stored call counts per written target summed per cap key (e.g. ``LoadedCampaign.cap_key``):
+    ``8 (495) 123-45-67`` and ``+74951234567`` are one number."""
+    total: Counter[str] = Counter()
+    for target, n in counts.items():
+        total[key(target)] += n
+    return total
+
+
+class RateLimiter:
+    """At most ``max_per_s`` call starts in any one-second window, spaced at least
+    ``1 / max_per_s`` apart (so no burst at the start of a second).
+
+    Pure: the caller passes the time (seconds on any monotonic scale), so tests need no sleep.
+    """
+
+    _EPSILON = 1e-6  # float rounding never lets one more start into a second
+
+    def __init__(self, max_per_s: float):
+        if max_per_s <= 0:
+            raise ValueError("max_per_s must be positive")
+        self.interval = 1.0 / max_per_s
+        self.per_second = max(1, math.floor(max_per_s))
+        self._starts: deque[float] = deque()
+
+    def next_at(self, now: float) -> float:
+        """When the next start is allowed (``now`` if it is already)."""
+        while self._starts and self._starts[0] <= now - 1.0 - self._EPSILON:
+            self._starts.popleft()
+        if not self._starts:
+            return now
+        at = self._starts[-1] + self.interval
+        if len(self._starts) >= self.per_second:
+            at = max(at, self._starts[-self.per_second] + 1.0 + self._EPSILON)
+        return max(now, at)
+
+    def try_acquire(self, now: float) -> bool:
+        """Take a start slot now if one is free."""
+        if self.next_at(now) > now:
+            return False
+        self._starts.append(now)
+        return True

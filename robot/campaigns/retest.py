@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import concurrent.futures as cf
+import os
 import uuid
 from collections import Counter
 from dataclasses import dataclass, field
@@ -13,9 +14,9 @@ from rich.table import Table
 
 from robot.call.result import CallResult
 from robot.call.resultview import check_evidence, check_status, checks_by_id, failed_checks
-from robot.campaigns.job import CallJob
+from robot.campaigns.job import INTERRUPTED, CallJob
 from robot.campaigns.store import Store, StoredCall
-from robot.campaigns.sweep import Pool, failed_result
+from robot.campaigns.sweep import Pool, failed_result, process_alive
 
 TIMINGS = ("post_dial_delay_s", "ring_to_answer_s", "talk_s", "total_s")
 
@@ -125,6 +126,7 @@ def retest(
     """
     if pool is None:
         raise ValueError("retest needs a call pool")
+    settle_orphans(store)
     todo = select(store, client, target, failed_only)
     running: dict[cf.Future[CallResult], tuple[StoredCall, CallJob]] = {}
     per_client: Counter[str | None] = Counter()
@@ -138,6 +140,7 @@ def retest(
                 continue
             pending.remove(call)
             job = _job_for(call)
+            store.begin_attempt(job, client=call.client)  # written ahead: a killed retest leaves a trace
             running[pool.submit(job)] = (call, job)
             per_client[call.client] += 1
         done, _ = cf.wait(running.keys(), return_when=cf.FIRST_COMPLETED)
@@ -154,6 +157,19 @@ def retest(
             comparisons.append(compare(before, after))
     order = {c.id: i for i, c in enumerate(todo)}
     return sorted(comparisons, key=lambda c: order[c.before.id])
+
+
+def settle_orphans(store: Store) -> list[StoredCall]:
+    """Retest (and other sweep-less) attempts left without a result by a process that died: ``failed``
+    (``interrupted``). They stay counted against the daily caps; none is redialled by this."""
+    settled = []
+    for attempt in store.open_attempts():
+        if attempt.sweep_id is not None:
+            continue  # a sweep settles its own when it is resumed
+        if attempt.owner_pid is not None and (attempt.owner_pid == os.getpid() or process_alive(attempt.owner_pid)):
+            continue
+        settled.append(store.settle_attempt(attempt, INTERRUPTED))
+    return settled
 
 
 def _fmt(value: float | None, unit: str = "s") -> str:

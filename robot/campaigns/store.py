@@ -2,7 +2,11 @@
 
 Crash safety: every result is committed in its own transaction the moment the call
 ends, with ``journal_mode=WAL`` and ``synchronous=FULL``, so a crash or ``kill -9`` loses
-at most the calls still in flight and leaves a consistent database. The full call result
+at most the calls still in flight and leaves a consistent database. Those are not lost
+track of: each attempt is written ahead (:meth:`Store.begin_attempt`, the ``attempts``
+table) before its INVITE can leave, so a resume finds it and stores it as ``failed``
+(:meth:`Store.settle_attempt`). A job's id is its attempt key (unique among stored calls):
+an attempt is stored at most once and never started twice. The full call result
 is kept as JSON; the columns queried often (outcome, times, score...) are copied out and
 indexed. Recordings are referenced by path only.
 
@@ -13,6 +17,7 @@ Schema changes are appended to :data:`MIGRATIONS` (never edited): the database's
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -22,7 +27,7 @@ from typing import Any
 
 from robot.call.result import CallResult
 from robot.call.resultview import ended_at, failed_checks, parse_time, score_percent, utc_iso
-from robot.campaigns.job import CallJob
+from robot.campaigns.job import CallJob, unfinished_result
 from robot.errors import InputError
 
 MIGRATIONS: tuple[str, ...] = (
@@ -68,6 +73,26 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX calls_outcome ON calls(outcome);
     CREATE INDEX calls_retest ON calls(retest_of);
     """,
+    # 2: write-ahead attempts and idempotent attempt keys (rows stored before are left as they are)
+    """
+    ALTER TABLE calls ADD COLUMN attempt_key TEXT;
+    CREATE UNIQUE INDEX calls_attempt_key ON calls(attempt_key) WHERE attempt_key IS NOT NULL;
+    CREATE TABLE attempts (
+        attempt_key TEXT PRIMARY KEY,
+        job_id TEXT NOT NULL,
+        sweep_id TEXT REFERENCES sweeps(id),
+        client TEXT,
+        target TEXT NOT NULL,
+        attempt INTEGER NOT NULL,
+        started_at TEXT NOT NULL,
+        owner_pid INTEGER,
+        job_json TEXT,
+        dialog_json TEXT,
+        call_row INTEGER REFERENCES calls(id)
+    );
+    CREATE INDEX attempts_open ON attempts(call_row, sweep_id);
+    CREATE INDEX attempts_started ON attempts(started_at);
+    """,
 )
 
 
@@ -109,6 +134,22 @@ class StoredCall:
         return parse_time(self.ended_at)
 
 
+@dataclass(frozen=True)
+class OpenAttempt:
+    """An attempt written ahead (started) that has no result yet."""
+
+    attempt_key: str
+    job_id: str
+    sweep_id: str | None
+    client: str | None
+    target: str
+    attempt: int
+    started_at: str
+    owner_pid: int | None
+    job: CallJob | None
+    dialog: dict[str, Any] | None  # the SIP dialog its worker reported when the call connected
+
+
 _CALL_COLUMNS = (
     "id, sweep_id, client, target, scenario, attempt, retest_of, job_id, outcome, started_at, "
     "ended_at, score_percent, failed_checks, recording, result_json, job_json"
@@ -128,10 +169,15 @@ class Store:
 
     def __init__(self, path: str | Path, migrations: Sequence[str] = MIGRATIONS):
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(self.path, timeout=30.0, isolation_level=None)
+        from robot.config.private import make_private, private_dir, private_umask
+
+        private_dir(self.path.parent)  # personal data: the store, its -wal and -shm are owner-only
+        with private_umask():
+            self._db = sqlite3.connect(self.path, timeout=30.0, isolation_level=None)
+            self._db.execute("PRAGMA journal_mode=WAL")
+        for suffix in ("", "-wal", "-shm"):  # a store created before this was 0644
+            make_private(f"{self.path}{suffix}")
         self._db.row_factory = sqlite3.Row
-        self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=FULL")
         self._db.execute("PRAGMA foreign_keys=ON")
         self._migrate(migrations)
@@ -219,36 +265,133 @@ class Store:
         retest_of: int | None = None,
         job: CallJob | None = None,
     ) -> int:
-        """Persist one finished call in its own transaction; returns its row id."""
-        cursor = self._db.execute(
-            "INSERT INTO calls (call_id, job_id, sweep_id, client, target, scenario, attempt, retest_of, "
-            "outcome, sip_status, started_at, ended_at, ring_to_answer_s, total_s, score_percent, "
-            "failed_checks, recording, stored_at, job_json, result_json) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                result.call_id,
-                job.job_id if job else None,
-                sweep_id,
-                client,
-                result.target,
-                result.scenario if result.scenario is not None else (job.scenario if job else None),
-                attempt,
-                retest_of,
-                result.outcome,
-                result.sip_status,
-                utc_iso(parse_time(result.started_at)),
-                utc_iso(ended_at(result)),
-                result.timings.ring_to_answer_s,
-                result.timings.total_s,
-                score_percent(result),
-                len(failed_checks(result)),
-                result.recording,
-                utc_iso(datetime.now().astimezone()),
-                job.model_dump_json() if job else None,
-                result.model_dump_json(),
-            ),
+        """Persist one finished call in its own transaction; returns its row id.
+
+        The job's id is the attempt's key: storing an attempt that is already stored
+        changes nothing and returns the row stored first (a finished attempt is never
+        stored twice). The attempt's write-ahead row, if any, is closed in the same
+        transaction.
+        """
+        key = job.job_id if job is not None and job.job_id else None
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            if key is not None:
+                row = self._db.execute("SELECT id FROM calls WHERE attempt_key = ?", (key,)).fetchone()
+                if row is not None:
+                    self._db.execute("COMMIT")
+                    return int(row[0])
+            cursor = self._db.execute(
+                "INSERT INTO calls (call_id, job_id, sweep_id, client, target, scenario, attempt, retest_of, "
+                "outcome, sip_status, started_at, ended_at, ring_to_answer_s, total_s, score_percent, "
+                "failed_checks, recording, stored_at, job_json, result_json, attempt_key) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    result.call_id,
+                    job.job_id if job else None,
+                    sweep_id,
+                    client,
+                    result.target,
+                    result.scenario if result.scenario is not None else (job.scenario if job else None),
+                    attempt,
+                    retest_of,
+                    result.outcome,
+                    result.sip_status,
+                    utc_iso(parse_time(result.started_at)),
+                    utc_iso(ended_at(result)),
+                    result.timings.ring_to_answer_s,
+                    result.timings.total_s,
+                    score_percent(result),
+                    len(failed_checks(result)),
+                    result.recording,
+                    utc_iso(datetime.now().astimezone()),
+                    job.model_dump_json() if job else None,
+                    result.model_dump_json(),
+                    key,
+                ),
+            )
+            row_id = int(cursor.lastrowid or 0)
+            if key is not None:
+                self._db.execute("UPDATE attempts SET call_row = ? WHERE attempt_key = ?", (row_id, key))
+            self._db.execute("COMMIT")
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        return row_id
+
+    # -- write-ahead attempts -----------------------------------------------------------
+
+    def begin_attempt(
+        self,
+        job: CallJob,
+        *,
+        client: str | None = None,
+        sweep_id: str | None = None,
+        started_at: datetime | None = None,
+    ) -> bool:
+        """Write ahead: record, in its own committed transaction, that ``job``'s attempt starts.
+
+        Called before the job is handed to a worker (before its INVITE can leave). False,
+        and nothing written, when this attempt key was started or stored before: that
+        attempt must not be dialled again.
+        """
+        key = job.job_id
+        started = utc_iso(started_at or datetime.now().astimezone())
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            known = self._db.execute(
+                "SELECT 1 FROM attempts WHERE attempt_key = ? UNION ALL SELECT 1 FROM calls WHERE attempt_key = ?",
+                (key, key),
+            ).fetchone()
+            if known is None:
+                self._db.execute(
+                    "INSERT INTO attempts (attempt_key, job_id, sweep_id, client, target, attempt, started_at, "
+                    "owner_pid, job_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (key, job.job_id, sweep_id, client, job.target, job.attempt, started, os.getpid(),
+                     job.model_dump_json()),
+                )  # fmt: skip
+            self._db.execute("COMMIT")
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        return known is None
+
+    def note_dialog(self, attempt_key: str, dialog: dict[str, Any]) -> None:
+        """Remember the SIP dialog of a started attempt (to end it at the far end if its worker dies)."""
+        self._db.execute(
+            "UPDATE attempts SET dialog_json = ? WHERE attempt_key = ? AND call_row IS NULL",
+            (json.dumps(dialog), attempt_key),
         )
-        return int(cursor.lastrowid or 0)
+
+    def open_attempts(self, sweep_id: str | None = None) -> list[OpenAttempt]:
+        """Attempts that started and have no result (in flight, or lost to a crash), oldest first."""
+        sql = (
+            "SELECT attempt_key, job_id, sweep_id, client, target, attempt, started_at, owner_pid, job_json, "
+            "dialog_json FROM attempts a WHERE call_row IS NULL "
+            "AND NOT EXISTS (SELECT 1 FROM calls c WHERE c.attempt_key = a.attempt_key)"
+        )
+        args: tuple[str, ...] = ()
+        if sweep_id is not None:
+            sql, args = sql + " AND sweep_id = ?", (sweep_id,)
+        found = []
+        for row in self._db.execute(sql + " ORDER BY started_at, attempt_key", args):
+            data = dict(row)
+            job_json, dialog_json = data.pop("job_json"), data.pop("dialog_json")
+            job = CallJob.model_validate_json(job_json) if job_json else None
+            found.append(OpenAttempt(**data, job=job, dialog=json.loads(dialog_json) if dialog_json else None))
+        return found
+
+    def settle_attempt(self, attempt: OpenAttempt, reason: str, **extra: Any) -> StoredCall:
+        """Store an open attempt as ``failed`` with ``reason`` (counts against attempts and caps)."""
+        job = attempt.job or CallJob(job_id=attempt.attempt_key, target=attempt.target, attempt=attempt.attempt)
+        job = job.model_copy(update={"job_id": attempt.attempt_key})
+        if attempt.dialog and "sip_call_id" not in extra:
+            extra["sip_call_id"] = attempt.dialog.get("call_id")
+        result = unfinished_result(job, attempt.started_at, reason, **extra)
+        row = self.add_result(result, client=attempt.client, sweep_id=attempt.sweep_id, attempt=attempt.attempt,
+                              job=job)  # fmt: skip
+        stored = self.call(row)
+        assert stored is not None
+        return stored
 
     def call(self, call_row_id: int) -> StoredCall | None:
         row = self._db.execute(f"SELECT {_CALL_COLUMNS} FROM calls WHERE id = ?", (call_row_id,)).fetchone()
@@ -302,9 +445,13 @@ class Store:
         return self.calls(sweep=sweep_id)
 
     def calls_since(self, since: datetime, targets: Sequence[str] | None = None) -> dict[str, int]:
-        """Number of calls started at or after ``since``, per target (for daily caps)."""
-        sql = "SELECT target, COUNT(*) FROM calls WHERE started_at >= ? GROUP BY target"
-        counts = {t: n for t, n in self._db.execute(sql, (utc_iso(since),))}
+        """Calls started at or after ``since`` per target, attempts in flight included (for daily caps)."""
+        sql = (
+            "SELECT target, COUNT(*) FROM (SELECT target FROM calls WHERE started_at >= ? UNION ALL "
+            "SELECT target FROM attempts a WHERE call_row IS NULL AND started_at >= ? "
+            "AND NOT EXISTS (SELECT 1 FROM calls c WHERE c.attempt_key = a.attempt_key)) GROUP BY target"
+        )
+        counts = {t: n for t, n in self._db.execute(sql, (utc_iso(since), utc_iso(since)))}
         if targets is not None:
             return {t: counts.get(t, 0) for t in targets}
         return counts
@@ -317,6 +464,19 @@ class Store:
         """Every call's result JSON as a dict (exports, debugging)."""
         for (text,) in self._db.execute("SELECT result_json FROM calls ORDER BY id"):
             yield json.loads(text)
+
+
+def note_dialog(db_path: str | Path, attempt_key: str, dialog: dict[str, Any]) -> None:
+    """:meth:`Store.note_dialog` over a short connection of its own (for the call pool's thread)."""
+    db = sqlite3.connect(db_path, timeout=30.0, isolation_level=None)
+    try:
+        db.execute("PRAGMA synchronous=FULL")
+        db.execute(
+            "UPDATE attempts SET dialog_json = ? WHERE attempt_key = ? AND call_row IS NULL",
+            (json.dumps(dialog), attempt_key),
+        )
+    finally:
+        db.close()
 
 
 def _filters(

@@ -2,14 +2,19 @@
 
 Resumable by construction: the sweep id is derived from the campaign name, the calling day
 and the campaign file's hash, every finished call is committed the moment its future
-completes, and the planner only counts what the store holds. Re-running after a crash
-redials only the calls that were in flight.
+completes, and the planner only counts what the store holds. Every attempt is written
+ahead (committed before its job reaches a worker); re-running after a crash stores the
+attempts that had started without a result as ``failed`` (reason ``interrupted``, after a
+BYE, or CANCEL, for any dialog their worker had reported), and they count against the attempts policy
+and the daily caps like any other attempt: nothing is dialled twice by surprise.
 """
 
 from __future__ import annotations
 
 import concurrent.futures as cf
+import dataclasses
 import math
+import os
 import threading
 import uuid
 from collections import Counter
@@ -18,7 +23,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from rich.console import Console, ConsoleRenderable, Group
 from rich.live import Live
@@ -27,19 +32,23 @@ from rich.table import Table
 from rich.text import Text
 
 from robot.call.result import CallResult
+from robot.call.resultview import parse_time
 from robot.campaigns.campaign import LoadedCampaign, load_campaign
-from robot.campaigns.job import CallJob
+from robot.campaigns.dialogs import Dialog, end_dialog
+from robot.campaigns.job import INTERRUPTED, CallJob
 from robot.campaigns.plan import (
     Attempt,
     PlannedCall,
+    RateLimiter,
     Step,
     TargetKey,
     calling_day,
+    count_by_key,
     day_start,
     dry_run,
     plan_step,
 )
-from robot.campaigns.store import Store, StoredCall
+from robot.campaigns.store import Store, StoredCall, note_dialog
 from robot.errors import InputError
 
 
@@ -177,11 +186,78 @@ class Progress:
 
 
 def _finished_attempts(store: Store, sweep_id: str) -> dict[TargetKey, list[Attempt]]:
+    """Stored attempts per target, and the started ones without a result as ``failed`` (as a resume stores them)."""
     finished: dict[TargetKey, list[Attempt]] = {}
     for call in store.sweep_calls(sweep_id):
         key = (call.client or "", call.target)
         finished.setdefault(key, []).append(Attempt(call.attempt, call.outcome, call.ended))
+    for attempt in store.open_attempts(sweep_id):
+        key = (attempt.client or "", attempt.target)
+        finished.setdefault(key, []).append(Attempt(attempt.attempt, "failed", parse_time(attempt.started_at)))
     return finished
+
+
+def settle_interrupted(store: Store, sweep_id: str, console: Console | None = None) -> list[StoredCall]:
+    """Store this sweep's attempts that started and never got a result as ``failed`` (``interrupted``).
+
+    Refuses (InputError) while another live process still runs them. A dialog their worker
+    reported gets a BYE (a CANCEL if it was still ringing) first, unless it is hours old.
+    """
+    attempts = store.open_attempts(sweep_id)
+    for attempt in attempts:
+        if attempt.owner_pid is not None and attempt.owner_pid != os.getpid() and process_alive(attempt.owner_pid):
+            raise InputError(f"sweep {sweep_id!r} is running in process {attempt.owner_pid}; let it finish first")
+    settled = []
+    for attempt in attempts:
+        metrics: dict[str, object] = {"error": "the sweep stopped before this attempt's result was stored"}
+        if attempt.dialog is not None and _age_s(attempt.started_at) < STALE_DIALOG_S:
+            try:
+                dialog = Dialog.from_dict(attempt.dialog)
+                metrics["cancel_status" if dialog.early else "bye_status"] = end_dialog(dialog)
+            except (TypeError, KeyError, OSError) as exc:
+                metrics["bye_error"] = str(exc)
+        settled.append(store.settle_attempt(attempt, INTERRUPTED, metrics=metrics))
+    if settled and console is not None:
+        console.print(
+            f"{len(settled)} attempts had started without a result (sweep stopped): stored as failed (interrupted); "
+            "they count as attempts, retried only if the attempts policy retries failed calls",
+            markup=False,
+            highlight=False,
+        )
+    return settled
+
+
+STALE_DIALOG_S = 2 * 3600.0  # no BYE for a dialog reported longer ago than this
+
+
+def _age_s(started_at: str) -> float:
+    return (datetime.now(UTC) - parse_time(started_at)).total_seconds()
+
+
+def process_alive(pid: int) -> bool:
+    """Whether ``pid`` is a running mysterycall (Python) process (a recycled pid of another program is not)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return False  # another user's process: not ours
+    try:
+        cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return True
+    return b"python" in cmdline or b"mysterycall" in cmdline
+
+
+class _DialogNotes:
+    """Pool listener: writes each reported dialog to the attempt's write-ahead row (own connection per note)."""
+
+    def __init__(self, db_path: str | Path):
+        self.db_path = db_path
+
+    def __call__(self, job_id: str, dialog: dict[str, Any] | None) -> None:
+        if dialog is not None:
+            note_dialog(self.db_path, job_id, dialog)
 
 
 def print_plan(console: Console, loaded: LoadedCampaign, sweep_id: str, plan: list[PlannedCall]) -> None:
@@ -194,11 +270,21 @@ def print_plan(console: Console, loaded: LoadedCampaign, sweep_id: str, plan: li
         when = call.at.astimezone(window.zone).strftime("%a %Y-%m-%d %H:%M:%S")
         table.add_row(str(n), when, call.target.client, call.target.number, scenario, str(call.attempt))
     console.print(table)
-    missing = len(loaded.targets) - len({c.target.key for c in plan})
+    blocked = print_blocked(console, loaded)
+    missing = len(loaded.targets) - len({c.target.key for c in plan}) - blocked
     console.print(
         f"{len(plan)} calls, assuming about 60 s per call and no retries"
+        + (f"; {blocked} targets blocked by the dialling policy" if blocked else "")
         + (f"; {missing} targets would not be reached in this window" if missing else "")
     )
+
+
+def print_blocked(console: Console, loaded: LoadedCampaign) -> int:
+    """One line per target the dialling policy forbids (never dialled); returns how many."""
+    blocked = [t for t in loaded.targets if t.blocked is not None]
+    for target in blocked:
+        console.print(f"blocked: {target.client}: {target.number}: {target.blocked}", markup=False, highlight=False)
+    return len(blocked)
 
 
 def run_sweep(
@@ -229,14 +315,18 @@ def run_sweep(
         else:
             sweep_id = loaded.sweep_id(calling_day(window, now))
         day = calling_day(window, now)
-        today = store.calls_since(day_start(window, day))
+        today = count_by_key(store.calls_since(day_start(window, day)), loaded.cap_key)
         if dry_run:
             plan = _dry_run_plan(loaded, now, today, store, sweep_id)
             print_plan(console, loaded, sweep_id, plan)
             return SweepSummary(sweep_id, loaded.name, "dry_run", plan=plan)
         store.begin_sweep(sweep_id, loaded.name, loaded.file_hash, now, str(loaded.path), day.isoformat())
+        settle_interrupted(store, sweep_id, console)
+        print_blocked(console, loaded)
         concurrency = min(loaded.campaign.concurrency, len(loaded.targets))
         with pool_factory(max(1, math.ceil(concurrency / 4))) as pool:
+            if hasattr(pool, "on_dialog"):  # the real CallPool: dialogs go to the write-ahead rows
+                pool.on_dialog = _DialogNotes(db_path)
             summary = _loop(loaded, store, sweep_id, day, pool, clock, console, wait_for_window, on_result)
         end_status = "done" if summary.status == "done" else "stopped"
         store.end_sweep(sweep_id, clock.now(), end_status)
@@ -246,7 +336,7 @@ def run_sweep(
 
 
 def _dry_run_plan(
-    loaded: LoadedCampaign, now: datetime, today: dict[str, int], store: Store, sweep_id: str
+    loaded: LoadedCampaign, now: datetime, today: Counter[str], store: Store, sweep_id: str
 ) -> list[PlannedCall]:
     """The dry-run plan, skipping targets this sweep already settled."""
     finished = _finished_attempts(store, sweep_id)
@@ -255,9 +345,7 @@ def _dry_run_plan(
     remaining = [t for t in loaded.targets if t.key in open_targets]
     if len(remaining) == len(loaded.targets):
         return dry_run(loaded, now, today)
-    sub = LoadedCampaign(
-        loaded.path, loaded.file_hash, loaded.campaign, tuple(remaining), loaded.client_limits, loaded.config
-    )
+    sub = dataclasses.replace(loaded, targets=tuple(remaining))
     return dry_run(sub, now, today)
 
 
@@ -274,7 +362,8 @@ def _loop(
 ) -> SweepSummary:
     window = loaded.campaign.window
     finished = _finished_attempts(store, sweep_id)
-    today = Counter(store.calls_since(day_start(window, day)))
+    today = count_by_key(store.calls_since(day_start(window, day)), loaded.cap_key)
+    limiter = RateLimiter(loaded.max_cps) if loaded.max_cps else None  # limits.max_cps toward the trunk
     running: dict[cf.Future[CallResult], tuple[PlannedCall, CallJob]] = {}
     summary = SweepSummary(sweep_id, loaded.name, "done")
     step = plan_step(loaded, finished, (), today, clock.now(), pool.capacity)
@@ -284,16 +373,24 @@ def _loop(
                 now = clock.now()
                 step = plan_step(loaded, finished, {c.target.key for c, _ in running.values()}, today, now,
                                  pool.capacity)  # fmt: skip
+                held: datetime | None = None  # the rate limit holds the rest of step.start until then
                 for call in step.start:
+                    if limiter is not None and not limiter.try_acquire(clock.now().timestamp()):
+                        held = datetime.fromtimestamp(limiter.next_at(clock.now().timestamp()), UTC)
+                        break
                     job = make_job(loaded, sweep_id, call)
+                    if not store.begin_attempt(job, client=call.target.client, sweep_id=sweep_id):
+                        # started or stored before (another process?): never dialled twice
+                        finished.setdefault(call.target.key, []).append(Attempt(call.attempt, "failed", now))
+                        continue
                     running[pool.submit(job)] = (call, job)
-                    today[call.target.number] += 1
+                    today[call.target.cap_key] += 1
                 _show(progress, step, running)
                 if step.finished and not running:
                     summary.message = f"sweep {sweep_id} finished: {_targets_text(step)}"
                     break
-                until = step.next_at
-                if not running:
+                until = step.next_at if held is None else min(held, step.next_at or held)
+                if not running and held is None:
                     stop = _window_stop(loaded, step, day, now, wait_for_window)
                     if stop is not None:
                         summary.status, summary.message = stop
@@ -315,9 +412,40 @@ def _loop(
                         on_result(stored)
         except KeyboardInterrupt:
             summary.status = "interrupted"
+            for stored in _store_after_interrupt(store, sweep_id, pool, running, clock):
+                summary.calls += 1
+                summary.outcomes[stored.outcome] += 1
+                if on_result is not None:
+                    on_result(stored)
             summary.message = f"interrupted: {len(running)} calls in flight lost; re-run to continue"
         summary.targets = dict(step.counts)
     return summary
+
+
+INTERRUPT_GRACE_S = 15.0  # how long Ctrl-C waits for the calls in flight to hang up and report
+
+
+def _store_after_interrupt(
+    store: Store,
+    sweep_id: str,
+    pool: Pool,
+    running: dict[cf.Future[CallResult], tuple[PlannedCall, CallJob]],
+    clock: Clock,
+) -> list[StoredCall]:
+    """Ctrl-C: ask the workers to end their calls (CANCEL/BYE), store the results that come back
+    within :data:`INTERRUPT_GRACE_S`; the others stay written ahead (``interrupted`` on resume)."""
+    interrupt = getattr(pool, "interrupt", None)
+    stored: list[StoredCall] = []
+    try:
+        if callable(interrupt):
+            interrupt()
+        done, _ = cf.wait(list(running), timeout=INTERRUPT_GRACE_S)
+        for future in done:
+            call, job = running.pop(future)
+            stored.append(_store_result(store, sweep_id, call, job, future, clock.now()))
+    except KeyboardInterrupt:  # a second Ctrl-C: stop waiting
+        pass
+    return stored
 
 
 def _show(progress: Progress, step: Step, running: dict) -> None:

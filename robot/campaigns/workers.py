@@ -3,7 +3,11 @@
 Each worker process owns one Softphone (one pjsua2 Endpoint) and runs at most 4 calls at
 once, each in its own thread. The parent hands out self-contained :class:`CallJob`s and
 gets :class:`CallResult`s back; a worker that crashes costs only its own calls, which
-come back as ``failed`` results, and is replaced.
+come back as ``failed`` results with reason ``worker lost`` (retried as the attempts policy
+says), and is replaced. Each worker reports a call's SIP dialog when its INVITE leaves,
+when it connects and when it ends; the parent sends a BYE (a CANCEL while ringing) for
+every call of a dead worker (:mod:`robot.campaigns.dialogs`), so the far end does not keep
+the line busy.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ import os
 import signal
 import threading
 import time
+from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -21,7 +26,8 @@ from multiprocessing.connection import Connection, wait
 from typing import Any
 
 from robot.call.result import CallResult
-from robot.campaigns.job import CallJob
+from robot.campaigns.dialogs import Dialog, dialog_from_ack, dialog_from_invite, end_dialog, request_cseq
+from robot.campaigns.job import WORKER_LOST, CallJob, unfinished_result
 from robot.sip.softphone import MAX_CALLS_PER_PROCESS
 
 log = logging.getLogger(__name__)
@@ -45,7 +51,56 @@ def failed_result(job: CallJob, reason: str) -> CallResult:
 _PHONE_LOCK = threading.Lock()  # one Endpoint per process: created once, by one thread
 
 
-def execute_job(job: CallJob, phones: dict[str | None, Any], stop: threading.Event) -> CallResult:
+class DialogReporter:
+    """Reports one job's SIP dialog to ``report(job_id, dialog | None)``: the early dialog when
+    the INVITE leaves (a CANCEL could end it), the confirmed one when the ACK does, a higher
+    CSeq after a later request of ours (a session refresh), and None when the call ends.
+
+    Fed by :attr:`robot.sip.call.CallSession.on_sent` on the softphone's thread, so the parent
+    can end the call at the far end if this worker dies.
+    """
+
+    def __init__(self, job_id: str, report: Callable[[str, dict[str, Any] | None], None]):
+        self.job_id = job_id
+        self._report = report
+        self._dialog: dict[str, Any] | None = None
+        self._ended = False
+
+    def feed(self, text: str | None) -> None:
+        """One sent SIP message's text, or None for the call's end."""
+        if self._ended:
+            return
+        if text is None:
+            self._ended = True
+            if self._dialog is not None:
+                self._report(self.job_id, None)
+            return
+        known = self._dialog
+        if text.startswith(("INVITE ", "ACK ")) and (known is None or known["early"]):
+            dialog = dialog_from_invite(text) if text.startswith("INVITE ") else dialog_from_ack(text)
+            # a re-sent INVITE (with credentials) raises the CSeq; the ACK confirms the dialog
+            if dialog is not None and (known is None or not dialog.early or dialog.cseq > known["cseq"]):
+                self._send(dialog.to_dict())
+            return
+        if known is None or known["early"]:
+            return
+        found = request_cseq(text)
+        if found is None or found[0] in ("ACK", "CANCEL") or found[1] != known["call_id"]:
+            return
+        if found[2] > known["cseq"]:
+            self._send({**known, "cseq": found[2]})
+
+    def _send(self, dialog: dict[str, Any]) -> None:
+        self._dialog = dialog
+        self._report(self.job_id, dialog)
+
+
+def execute_job(
+    job: CallJob,
+    phones: dict[str | None, Any],
+    stop: threading.Event,
+    report_dialog: Callable[[str, dict[str, Any] | None], None] | None = None,
+) -> CallResult:
     """Run one job on this process's softphone (created on first use for the job's config)."""
     from robot.call.place import make_plan, open_softphone
     from robot.call.runner import run_call
@@ -63,6 +118,8 @@ def execute_job(job: CallJob, phones: dict[str | None, Any], stop: threading.Eve
             phone = phones.get(job.config)
             if phone is None:
                 phone = phones[job.config] = open_softphone(config, register=config.sip.account is not None)
+        if report_dialog is not None:
+            plan.on_sent = DialogReporter(job.job_id, report_dialog).feed
         return run_call(phone, plan, stop.is_set)
     except (InputError, CallSetupError) as exc:
         return failed_result(job, str(exc))
@@ -76,9 +133,13 @@ def _worker_main(conn: Connection, calls: int) -> None:
     send_lock = threading.Lock()
     threads: list[threading.Thread] = []
 
+    def report(job_id: str, dialog: dict[str, Any] | None) -> None:
+        with send_lock:
+            conn.send(("dialog", job_id, dialog))
+
     def run(job: CallJob) -> None:
         try:
-            result = execute_job(job, phones, stop)
+            result = execute_job(job, phones, stop, report)
         except Exception as exc:  # noqa: BLE001 - a job must always produce a result
             log.exception("job %s", job.job_id)
             result = failed_result(job, f"internal error: {exc}")
@@ -111,12 +172,30 @@ class _Worker:
     process: mp.process.BaseProcess
     conn: Connection
     in_flight: dict[str, tuple[CallJob, Future]] = field(default_factory=dict)
+    started: dict[str, str] = field(default_factory=dict)  # job id -> when it was handed over (ISO UTC)
+    dialogs: dict[str, Dialog] = field(default_factory=dict)  # job id -> its connected call's dialog
+
+
+DialogListener = Callable[[str, "dict[str, Any] | None"], None]
+
+
+def _utc_now() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 class CallPool:
     """Several call-worker processes, each with at most 4 concurrent calls."""
 
-    def __init__(self, processes: int = 1, calls_per_process: int = MAX_CALLS_PER_PROCESS):
+    def __init__(
+        self,
+        processes: int = 1,
+        calls_per_process: int = MAX_CALLS_PER_PROCESS,
+        on_dialog: DialogListener | None = None,
+        end_dialog: Callable[[Dialog], int | None] = end_dialog,
+    ):
+        """``on_dialog(job_id, dialog | None)`` hears each call's dialog when its INVITE leaves (early)
+        and when it connects (None: ended), on the pool's thread; ``end_dialog`` ends a dead worker's
+        calls at the far end (BYE, or CANCEL while ringing)."""
         if not 1 <= calls_per_process <= MAX_CALLS_PER_PROCESS:
             raise ValueError(f"calls_per_process must be 1..{MAX_CALLS_PER_PROCESS}")
         self.processes = max(1, processes)
@@ -128,7 +207,11 @@ class CallPool:
         self._wake_r, self._wake_w = self._ctx.Pipe(duplex=False)
         self._closed = False
         self._thread: threading.Thread | None = None
+        self._byes: list[threading.Thread] = []
+        self.on_dialog = on_dialog
+        self._end_dialog = end_dialog
         self.crashes = 0
+        self.byes: list[tuple[str, int | None]] = []  # (Call-ID, final status) of the BYEs/CANCELs for dead workers
 
     @property
     def capacity(self) -> int:
@@ -172,6 +255,7 @@ class CallPool:
                     if not future.set_running_or_notify_cancel():
                         continue
                     worker.in_flight[job.job_id] = (job, future)
+                    worker.started[job.job_id] = _utc_now()
                     worker.conn.send(("job", job.model_dump(mode="json")))
 
     def _loop(self) -> None:
@@ -195,28 +279,89 @@ class CallPool:
 
     def _receive(self, worker: _Worker) -> None:
         try:
-            _, job_id, data = worker.conn.recv()
+            message = worker.conn.recv()
         except (EOFError, OSError):
             self._replace_dead(worker)
             return
+        self._handle(worker, message)
+
+    def _handle(self, worker: _Worker, message: tuple[Any, ...]) -> None:
+        kind, job_id, data = message
+        if kind == "dialog":
+            self._dialog(worker, job_id, data)
+            return
         job, future = worker.in_flight.pop(job_id)
+        worker.started.pop(job_id, None)
+        worker.dialogs.pop(job_id, None)
         future.set_result(CallResult.model_validate(data))
+
+    def _dialog(self, worker: _Worker, job_id: str, data: dict[str, Any] | None) -> None:
+        if job_id not in worker.in_flight:
+            return
+        if data is None:
+            worker.dialogs.pop(job_id, None)
+        else:
+            try:
+                worker.dialogs[job_id] = Dialog.from_dict(data)
+            except (TypeError, KeyError):
+                log.warning("job %s: unreadable dialog report %r", job_id, data)
+                return
+        if self.on_dialog is not None:
+            try:
+                self.on_dialog(job_id, data)
+            except Exception:  # noqa: BLE001 - a listener must not stop the pool
+                log.exception("dialog listener")
 
     def _replace_dead(self, worker: _Worker) -> None:
         if worker not in self._workers:
             return
         worker.process.join(timeout=1)
         code = worker.process.exitcode
-        lost = list(worker.in_flight.values())
+        try:  # what it sent before it died still counts (a result is never lost in the pipe)
+            while worker.conn.poll(0):
+                self._handle(worker, worker.conn.recv())
+        except (EOFError, OSError):
+            pass
+        lost = [(job, future, worker.started.get(job_id), worker.dialogs.get(job_id))
+                for job_id, (job, future) in worker.in_flight.items()]  # fmt: skip
         if lost:
             self.crashes += 1
             log.error("call worker %s died (exit %s): %d call(s) lost", worker.process.pid, code, len(lost))
-        for job, future in lost:
-            future.set_result(failed_result(job, f"call worker crashed (exit code {code})"))
+            note = f"call worker {worker.process.pid} died (exit code {code})"
+            thread = threading.Thread(target=self._end_lost, args=(lost, note), name="call-pool-bye", daemon=True)
+            self._byes.append(thread)
+            thread.start()
         with self._lock:
             self._workers.remove(worker)
             if not self._closed:
                 self._workers.append(self._spawn())
+
+    def _end_lost(self, lost: list[tuple[CallJob, Future, str | None, Dialog | None]], note: str) -> None:
+        """BYE (CANCEL while ringing) for each call of a dead worker, in parallel; then its ``worker lost`` result."""
+        statuses: dict[str, int | None] = {}
+
+        def bye(job_id: str, dialog: Dialog) -> None:
+            try:
+                statuses[job_id] = self._end_dialog(dialog)
+            except Exception:  # noqa: BLE001 - the result must still come back
+                log.exception("BYE for dialog %s", dialog.call_id)
+                statuses[job_id] = None
+
+        senders = [threading.Thread(target=bye, args=(job.job_id, dialog), daemon=True)
+                   for job, _, _, dialog in lost if dialog is not None]  # fmt: skip
+        for sender in senders:
+            sender.start()
+        for sender in senders:
+            sender.join(timeout=10)
+        for job, future, started, dialog in lost:
+            metrics: dict[str, Any] = {"error": note}
+            extra: dict[str, Any] = {}
+            if dialog is not None:
+                metrics["cancel_status" if dialog.early else "bye_status"] = statuses.get(job.job_id)
+                extra["sip_call_id"] = dialog.call_id
+                self.byes.append((dialog.call_id, statuses.get(job.job_id)))
+            result = unfinished_result(job, started or _utc_now(), WORKER_LOST, metrics=metrics, **extra)
+            future.set_result(result)
 
     def shutdown(self, cancel_pending: bool = False) -> None:
         """Wait for queued and running calls (or cancel queued ones), then stop the workers."""
@@ -229,6 +374,8 @@ class CallPool:
         self._wake_w.send(b"")
         if self._thread is not None:
             self._thread.join()
+        for thread in self._byes:
+            thread.join(timeout=15)
         for worker in self._workers:
             try:
                 worker.conn.send(("stop",))

@@ -17,6 +17,9 @@ from robot.errors import InputError
 
 if TYPE_CHECKING:
     from robot.call.result import CallResult
+    from robot.campaigns.job import CallJob
+    from robot.campaigns.store import Store
+    from robot.config.policy import DialPolicy
     from robot.config.settings import Config
 
 app = typer.Typer(
@@ -68,7 +71,12 @@ def call(
     model: Annotated[str | None, typer.Option(help="Vosk model name or path (overrides asr.model)")] = None,
     json_out: JsonOpt = False,
 ) -> None:
-    """Place one call, measure the line and print the result."""
+    """Place one call, measure the line and print the result.
+
+    The dialling policy decides first (a blocked destination is one line, exit 2, nothing
+    dialled), then the daily cap per number (``limits.daily_cap_per_number``), counted in
+    the results store (``store.path``) where the call is recorded too.
+    """
     from robot.call.place import make_plan, place_call
     from robot.config.settings import load_config
 
@@ -77,13 +85,87 @@ def call(
     cfg = load_config(config)
     if model is not None:
         cfg.asr.model = model
+    policy = _dial_policy(cfg, target)
     plan = make_plan(target, cfg, max_ring)
     if scenario is not None:
         from robot.scenario.engine import attach_scenario
 
         attach_scenario(plan, scenario, cfg)
+    job = _call_job(target, scenario, config, max_ring)
+    _check_daily_cap(cfg, policy, target)
     result = place_call(cfg, plan)
+    _record_call(cfg, result, job)
     emit_result(result, cfg, json_out)
+
+
+def _dial_policy(cfg: Config, target: str) -> DialPolicy:
+    """The config's dialling policy, which must allow ``target`` (else one line, exit 2).
+
+    What the policy cannot read as a number or URI is left to the dial plan, whose message
+    quotes the input."""
+    from robot.config.policy import DialPolicy
+
+    policy = DialPolicy.from_config(cfg)
+    decision = policy.check(target)
+    if decision.blocked and decision.kind != "invalid":
+        raise InputError(decision.message)
+    return policy
+
+
+def _call_job(target: str, scenario: Path | None, config: Path | None, max_ring: float | None) -> CallJob:
+    import uuid
+
+    from robot.campaigns.job import CallJob
+
+    return CallJob(
+        job_id=f"call-{uuid.uuid4().hex[:12]}",
+        target=target,
+        scenario=str(scenario.resolve()) if scenario is not None else None,
+        config=str(config.resolve()) if config is not None else None,
+        max_ring_s=max_ring,
+        meta={"command": "call"},
+    )
+
+
+def _open_store(cfg: Config) -> Store:
+    import sqlite3
+
+    from robot.campaigns.store import Store
+
+    try:
+        return Store(cfg.store.path)
+    except (sqlite3.Error, OSError) as exc:
+        raise InputError(
+            f"{cfg.store.path}: cannot open the results store ({exc}); `call` counts its dials there "
+            "for limits.daily_cap_per_number (set store.path in the config)"
+        ) from None
+
+
+def _check_daily_cap(cfg: Config, policy: DialPolicy, target: str) -> None:
+    """Exit 2 with one line when ``target`` (by canonical destination) reached today's cap:
+    every call stored since local midnight counts, whatever client, campaign or spelling."""
+    from datetime import datetime
+
+    from robot.campaigns.plan import count_by_key
+    from robot.config.policy import daily_cap_message
+
+    midnight = datetime.now().astimezone().replace(hour=0, minute=0, second=0, microsecond=0)
+    key = policy.key(target)
+    with _open_store(cfg) as store:
+        today = count_by_key(store.calls_since(midnight), policy.key)
+    message = daily_cap_message(key, today[key], cfg.limits.daily_cap_per_number)
+    if message is not None:
+        raise InputError(message)
+
+
+def _record_call(cfg: Config, result: CallResult, job: CallJob) -> None:
+    """Store the call (it counts against the daily cap of its number); a store that fails now
+    is said on stderr but the result is still printed and saved."""
+    try:
+        with _open_store(cfg) as store:
+            store.add_result(result, job=job)
+    except Exception as exc:  # noqa: BLE001 - the call happened: never lose its printed result
+        logging.getLogger(__name__).warning("could not record the call in %s: %s", cfg.store.path, exc)
 
 
 @app.command()
@@ -118,7 +200,9 @@ def demo(
     cfg = load_config(None)
     if scenario is not None:
         load_scenario(scenario)  # bad input is reported before the phone starts
+    _dial_policy(cfg, f"sip:{user}@127.0.0.1")  # loopback is allowed; an emergency user part is not
     with simulated_phone(DEMO_OPERATOR) as address:
+        _dial_policy(cfg, f"sip:{user}@{address}")
         plan = make_plan(f"sip:{user}@{address}", cfg)
         attach_scenario(plan, scenario or DEMO_SCENARIO, cfg)
         err.print(f"calling the simulated phone at {address} ...", highlight=False, markup=False)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from robot.errors import CallSetupError
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]  # robot/cli/demo.py -> the repository
 DEMO_SCENARIO = REPO / "scenarios" / "line-check.yaml"
 DEMO_OPERATOR = REPO / "scenarios" / "operators" / "good-en.yaml"
 

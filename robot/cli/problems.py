@@ -17,14 +17,15 @@ import typer
 from pydantic import ValidationError
 
 from robot.config.messages import plain_message
-from robot.errors import MysterycallError, Problem, UsageError
+from robot.errors import InputError, MysterycallError, Problem, UsageError, os_problem
 
 PROG = "mysterycall"
 
 
 def problem_line(problem: Problem) -> str:
-    """The problem as one line (a message spanning lines is joined)."""
-    return " ".join(str(problem).split("\n"))
+    """The problem as one line (a message spanning lines, or quoting a line separator such as
+    U+2028 from the file, is joined)."""
+    return " ".join(str(problem).splitlines())
 
 
 def print_problems(problems: Iterable[Problem], file: IO[str] | None = None) -> None:
@@ -125,6 +126,10 @@ def run(app: typer.Typer, args: Sequence[str] | None = None) -> int:
     except typer.Abort:
         sys.stderr.write("aborted\n")
         return 1
+    except OSError as exc:
+        if exc.filename is None:
+            raise  # not about a path the user gave: a bug or the machine, the standard traceback
+        return report(InputError(os_problem(str(exc.filename), exc, "open")))  # --db, -o...: one line, exit 2
     except Exception as exc:
         if "ClickException" not in _kinds(exc):
             raise  # a bug: the standard traceback, never a rich box (pretty exceptions are off)

@@ -166,10 +166,14 @@ def retest(
         return _problems(InputError("retest: give a TARGET or --client NAME (one of them)"))
     try:
         with Store(existing_db(db, config)) as store:
-            if not select(store, client, target, failed_only):
+            selected = select(store, client, target, failed_only)
+            if not selected:
                 what = f"client {client!r}" if client else f"target {target!r}"
                 console.print(f"nothing to retest for {what}" + (" (no failed numbers)" if failed_only else ""))
                 return 0
+            refused = retest_refusals(store, [c.target for c in selected], config)
+            if refused:
+                raise InputError([Problem("retest", 0, 0, line) for line in refused])
             with pool_factory(1) as pool:
                 comparisons = run_retest(store, client, target, failed_only, pool)
     except MysterycallError as exc:
@@ -179,6 +183,30 @@ def retest(
     else:
         console.print(comparison_table(comparisons))
     return 1 if any(c.improved is False for c in comparisons) else 0
+
+
+def retest_refusals(store: Store, targets: list[str], config: Path | None) -> list[str]:
+    """Why some of ``targets`` may not be redialled: the dialling policy of the config, or the
+    daily cap per number (``limits.daily_cap_per_number``, counted by canonical destination
+    over every stored call since local midnight). Empty: all may be dialled."""
+    from datetime import datetime
+
+    from robot.campaigns.plan import count_by_key
+    from robot.config.policy import DialPolicy, daily_cap_message
+    from robot.config.settings import load_config
+
+    settings = load_config(config)
+    policy = DialPolicy.from_config(settings)
+    midnight = datetime.now().astimezone().replace(hour=0, minute=0, second=0, microsecond=0)
+    today = count_by_key(store.calls_since(midnight), policy.key)
+    refused = []
+    for target in dict.fromkeys(targets):
+        decision = policy.check(target)
+        key = policy.key(target)
+        capped = daily_cap_message(key, today[key], settings.limits.daily_cap_per_number)
+        if decision.blocked or capped:
+            refused.append(decision.message if decision.blocked else f"{target}: {capped}")
+    return refused
 
 
 # -- report -----------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ secrets file (see :mod:`robot.config.credentials`), so it can never be written t
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Literal
 
@@ -69,6 +70,10 @@ class Limits(Strict):
     max_call_s: float = Field(120.0, gt=0)
     media_timeout_s: float = Field(10.0, gt=0)
     stay_s: float = Field(5.0, ge=0, description="time on the line after answer without a scenario")
+    max_cps: float = Field(2.0, gt=0, le=1000, description="calls started per second toward the trunk, at most")
+    daily_cap_per_number: int = Field(
+        10, ge=1, description="calls per destination (canonical form) per day, across clients, campaigns and `call`"
+    )
 
 
 class Asr(Strict):
@@ -82,6 +87,46 @@ class Tts(Strict):
     voice_en: str | None = None
     voice_ru: str | None = None
     cache_dir: Path | None = None
+
+
+SpecialKind = Literal["premium_rate", "shared_cost", "toll_free", "uan", "voicemail", "personal_number", "pager"]
+
+
+class AllowList(Strict):
+    """Destinations allowed; when a list is set, anything outside it is blocked.
+
+    ``country_codes`` and ``prefixes`` restrict phone numbers (bare or as a SIP URI's user
+    part); ``sip_domains`` restricts the host of SIP URIs (``*.example.com`` for subdomains).
+    """
+
+    country_codes: list[int] = Field(default_factory=list, description="e.g. [7, 375]")
+    prefixes: list[str] = Field(default_factory=list, description='E.164 prefixes, e.g. ["+7495", "+7812"]')
+    sip_domains: list[str] = Field(default_factory=list, description='e.g. ["pbx.example.com", "*.example.org"]')
+
+    @field_validator("country_codes", mode="before")
+    @classmethod
+    def _codes(cls, value: object) -> object:
+        if isinstance(value, list):
+            return [v.strip().lstrip("+") if isinstance(v, str) else v for v in value]
+        return value
+
+    @field_validator("prefixes")
+    @classmethod
+    def _prefixes(cls, value: list[str]) -> list[str]:
+        for prefix in value:
+            if not re.fullmatch(r"\+?[\d\s().\-]{1,32}", prefix) or not any(ch.isdigit() for ch in prefix):
+                raise ValueError(f"not a number prefix: {prefix!r} (use digits, e.g. '+7495')")
+        return value
+
+
+class Policy(Strict):
+    """What the robot may dial (see :mod:`robot.config.policy`)."""
+
+    allow: AllowList | None = Field(None, description="allow lists; unset: everything not blocked")
+    allow_special: list[SpecialKind] = Field(
+        default_factory=list, description="special number types to allow (premium_rate, toll_free, ...)"
+    )
+    do_not_call: Path | None = Field(None, description="file: one number or SIP URI per line, # comments")
 
 
 class Store(Strict):
@@ -98,6 +143,7 @@ class Config(Strict):
     asr: Asr = Field(default_factory=Asr)
     tts: Tts = Field(default_factory=Tts)
     store: Store = Field(default_factory=Store)
+    policy: Policy = Field(default_factory=Policy)
 
 
 def load_config(path: str | Path | None = None) -> Config:
@@ -116,4 +162,7 @@ def load_config(path: str | Path | None = None) -> Config:
             setattr(config, field, base / value)
     if not config.store.path.is_absolute():
         config.store.path = base / config.store.path
+    dnc = config.policy.do_not_call
+    if dnc is not None and not dnc.is_absolute():
+        config.policy.do_not_call = base / dnc
     return config

@@ -16,7 +16,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from robot.config.messages import plain_message
-from robot.config.yamlbounds import check_bounds, check_size
+from robot.config.yamlbounds import MAX_DEPTH, check_bounds, check_size, deep_position, read_input
 from robot.config.yamlsyntax import syntax_problem
 from robot.errors import InputError, Problem
 
@@ -26,28 +26,21 @@ Loc = tuple[int | str, ...]
 
 def load_yaml(path: str | Path) -> Any:
     """Parse a YAML file into ruamel's position-aware containers."""
-    path = Path(path)
-    try:
-        check_size(path.stat().st_size, str(path))
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError(Problem(str(path), 0, 0, "file not found")) from None
-    except IsADirectoryError:
-        raise InputError(Problem(str(path), 0, 0, "is a directory, not a file")) from None
-    except UnicodeDecodeError:
-        raise InputError(Problem(str(path), 0, 0, "cannot read: not UTF-8 text")) from None
-    except OSError as exc:
-        raise InputError(Problem(str(path), 0, 0, f"cannot read: {exc.strerror or exc}")) from None
-    return parse_yaml(text, str(path))
+    return parse_yaml(read_input(path), str(path))
 
 
 def parse_yaml(text: str, name: str) -> Any:
     """Parse YAML text; syntax errors and inputs past the bounds become a :class:`InputError`."""
     check_size(len(text.encode("utf-8", "surrogatepass")), name)
+    deep = deep_position(text)  # before ruamel, which recurses per level (and slowly)
+    if deep is not None:
+        raise InputError(Problem(name, *deep, f"nested more than {MAX_DEPTH} levels deep"))
     try:
         data = YAML(typ="rt").load(text)
+    except RecursionError:
+        raise InputError(Problem(name, 0, 0, f"nested more than {MAX_DEPTH} levels deep")) from None
     except Exception as exc:  # noqa: BLE001 - ruamel raises marked and a few unmarked errors
-        raise InputError(syntax_problem(exc, name)) from None
+        raise InputError(syntax_problem(exc, name, text)) from None
     check_bounds(data, name)
     return data
 

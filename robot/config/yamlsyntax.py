@@ -5,16 +5,30 @@ from __future__ import annotations
 import re
 
 from ruamel.yaml.error import MarkedYAMLError
+from ruamel.yaml.reader import ReaderError
 
+from robot.config.yamlbounds import line_col
 from robot.errors import Problem
 
 _DUPLICATE = re.compile(r'duplicate key "(.*?)" with value')
+_LONG_NUMBER = re.compile(r"[0-9]{4000,}")
 
 
-def syntax_problem(exc: Exception, name: str) -> Problem:
+def syntax_problem(exc: Exception, name: str, text: str = "") -> Problem:
     """One :class:`Problem` for a ruamel parse error, placed and worded for the user."""
+    if isinstance(exc, ReaderError):  # a character YAML does not allow (control characters...)
+        line, col = line_col(text, exc.position) if text else (0, 0)
+        char = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or "?")
+        return Problem(name, line, col, f"YAML syntax: character U+{char:04X} is not allowed in YAML")
     if not isinstance(exc, MarkedYAMLError):
-        return Problem(name, 0, 0, f"YAML syntax: {exc}")
+        line, col = _node_position(exc)
+        message = str(exc)
+        if "integer string conversion" in message:
+            long_number = _LONG_NUMBER.search(text)
+            if long_number:
+                line, col = line_col(text, long_number.start())
+            message = "a number with too many digits"
+        return Problem(name, line, col, f"YAML: {message}")
     problem, context = str(exc.problem or ""), str(exc.context or "")
     mark = exc.problem_mark or exc.context_mark
     if "quoted scalar" in context and "end of stream" in problem and exc.context_mark is not None:
@@ -42,3 +56,18 @@ def _plain(problem: str, context: str, exc: MarkedYAMLError) -> str:
     if "unknown escape character" in problem:
         return f"{problem.removeprefix('found ')} in a double-quoted string (use single quotes to keep backslashes)"
     return problem.removeprefix("found ") or str(exc)
+
+
+def _node_position(exc: BaseException) -> tuple[int, int]:
+    """Where the YAML node was that ruamel was building when it failed without a mark (a bad
+    date, say): the innermost ``node`` with a ``start_mark`` in the traceback, else (0, 0)."""
+    frames = []
+    tb = exc.__traceback__
+    while tb is not None:
+        frames.append(tb.tb_frame)
+        tb = tb.tb_next
+    for frame in reversed(frames):
+        mark = getattr(frame.f_locals.get("node"), "start_mark", None)
+        if mark is not None and getattr(mark, "line", None) is not None:
+            return mark.line + 1, mark.column + 1
+    return 0, 0

@@ -36,7 +36,7 @@ from pathlib import Path
 import numpy as np
 import soxr
 
-from robot.errors import InputError, Problem
+from robot.errors import InputError, Problem, os_problem
 
 log = logging.getLogger(__name__)
 
@@ -216,7 +216,9 @@ def read_wav(path: str | Path) -> tuple[np.ndarray, int]:
     except FileNotFoundError:
         raise InputError(Problem(str(path), 0, 0, "WAV file not found")) from None
     except OSError as exc:
-        raise InputError(Problem(str(path), 0, 0, f"cannot read WAV file: {exc.strerror}")) from None
+        raise InputError(
+            Problem(str(path), 0, 0, f"cannot read WAV file: {os_problem(str(path), exc).message}")
+        ) from None
     try:
         return _parse_wav(blob)
     except ValueError as exc:

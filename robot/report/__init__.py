@@ -14,6 +14,8 @@ from pathlib import Path
 from typing import Literal
 
 from robot.campaigns.store import Store
+from robot.config.private import write_private_text
+from robot.errors import InputError, Problem, os_problem
 from robot.report.data import build_report, call_row, parse_since, select_calls
 
 ReportFormat = Literal["json", "csv", "html"]
@@ -52,21 +54,26 @@ def write_report(
     since: str | date | datetime | None = None,
     sweep: str | None = None,
 ) -> Path:
-    """Write the report as json, csv (UTF-8 with BOM, for spreadsheets) or html; returns the path."""
+    """Write the report as json, csv (UTF-8 with BOM, for spreadsheets) or html; returns the path.
+    The file is owner-only (0600; a folder it creates 0700): reports name numbers and quote calls."""
     path = Path(path)
     since_dt = parse_since(since)
-    path.parent.mkdir(parents=True, exist_ok=True)
     if report_format == "json":
         report = build_report(store, client, since_dt, sweep)
-        path.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        text, encoding = json.dumps(report, ensure_ascii=False, indent=2) + "\n", "utf-8"
     elif report_format == "csv":
-        path.write_text(render_csv(store, client, since_dt, sweep), encoding="utf-8-sig")
+        text, encoding = render_csv(store, client, since_dt, sweep), "utf-8-sig"
     elif report_format == "html":
         from robot.report.html import render_html  # matplotlib is imported only for HTML
 
         calls = select_calls(store, client, since_dt, sweep)
-        page = render_html(store, calls, _filters_text(client, since_dt, sweep), path.resolve().parent)
-        path.write_text(page, encoding="utf-8")
+        text = render_html(store, calls, _filters_text(client, since_dt, sweep), path.resolve().parent)
+        encoding = "utf-8"
     else:
         raise ValueError(f"unknown report format {report_format!r} (use {', '.join(FORMATS)})")
+    try:
+        write_private_text(path, text, encoding)
+    except OSError as exc:
+        problem = os_problem(str(path), exc, "write")
+        raise InputError(Problem(problem.path, 0, 0, f"cannot write the report: {problem.message}")) from None
     return path

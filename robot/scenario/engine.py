@@ -41,6 +41,22 @@ TEXT_WAIT_S = 3.0  # how long a branch waits for the words of the speech that ju
 # how long a branch waits for final words before it decides on a first-pass draft: the
 # endpointer's 0.6 s of silence plus this stay within the 1 s the robot has to answer
 DRAFT_AFTER_S = 0.15
+# checks that never read the callee's words: a scenario with only these (and no listening
+# step) starts no recogniser process; its endpointer still times the callee's speech
+_WORDLESS_CHECKS = frozenset({"outcome", "not_dropped"})
+_WORDLESS_METRICS = frozenset({"answer_s", "ring_to_answer_s", "post_dial_delay_s", "talk_s", "total_s", "hold_s"})
+
+
+def needs_recogniser(scenario: Scenario) -> bool:
+    """Whether the scenario listens (or decides on words) or scores the callee's speech."""
+    if any(step.listens or step.needs_words for step in scenario.steps):
+        return True
+    for check in scenario.scoring_checks:
+        kind = getattr(check, "kind", "")
+        if kind in _WORDLESS_CHECKS or (kind == "metric" and getattr(check, "metric", "") in _WORDLESS_METRICS):
+            continue
+        return True
+    return False
 
 
 class ScenarioTalk:
@@ -52,6 +68,7 @@ class ScenarioTalk:
         self.config = config
         self.language = scenario.language
         self.choice = select_engine(self.language, config.asr.engine, config.asr.model)
+        self.recognise = needs_recogniser(scenario)
         self.audio = self._prepare_audio()
         self.transcriber: Any = None
         self.answer_mono = 0.0
@@ -110,7 +127,11 @@ class ScenarioTalk:
         self.answer_mono = session.timeline.first(tl.ANSWERED) or time.monotonic()
         self.feed_offset_s = time.monotonic() - self.answer_mono
         self.transcriber = open_transcriber(
-            self.language, CLOCK_RATE, choice=self.choice, end_of_utterance_s=self.config.asr.end_of_utterance_s
+            self.language,
+            CLOCK_RATE,
+            choice=self.choice,
+            end_of_utterance_s=self.config.asr.end_of_utterance_s,
+            recognise=self.recognise,
         )
         steps = self.scenario.steps
         visits: Counter[int] = Counter()

@@ -25,6 +25,7 @@ log = logging.getLogger("robot.sip.softphone")  # the softphone's log, under the
 T = TypeVar("T")
 
 SLOT_RETRY_S = 0.25
+SETTLE_S = 2.0  # bound on waiting for the 487 to a CANCEL / the 200 to a BYE at shutdown
 PJ_ETOOMANY = 70010  # pj_status_t: too many objects (all pjsua call slots in use)
 
 
@@ -54,9 +55,11 @@ def hang_up(call: SipCall, code: int = 0) -> None:
     if code:
         prm.statusCode = code
     # noted before sending: the call may disconnect (and waiters wake) inside hangup()
-    if not s.timeline.has(event):
+    if not s.timeline.has(event, since=tl.RETRY_OVER_TCP):
         s.timeline.add(event, at=now)
     s.note_end(s.hangup_by or "robot", now)
+    if event == tl.CANCEL_SENT and call.cancel_sent_at is None:
+        call.cancel_sent_at = now
     try:
         call.hangup(prm)
     except pj.Error as exc:
@@ -105,6 +108,7 @@ class CallTable:
         self._is_slot_free = is_slot_free
         self._calls: list[SipCall] = []
         self.finished: list[SipCall] = []  # ended, stripped, kept until their slot is free
+        self._unconfirmed_cancel = float("-inf")  # when the last CANCEL without a seen 487 left
         # outgoing calls wait here for a free slot (see the module docstring)
         self._slots = threading.BoundedSemaphore(max_calls)
 
@@ -156,6 +160,7 @@ class CallTable:
         self._calls.append(call)
         try:
             call.makeCall(uri, prm)
+            call.pending_uac.add("INVITE")
         except pj.Error as exc:
             self._calls.remove(call)
             if exc.status == PJ_ETOOMANY:
@@ -202,6 +207,8 @@ class CallTable:
         """
         for call in [c for c in self._calls if c.disconnected]:
             self._calls.remove(call)
+            if call.cancel_sent_at is not None and "INVITE" in call.pending_uac:
+                self._unconfirmed_cancel = max(self._unconfirmed_cancel, call.cancel_sent_at)
             if call.outgoing:
                 self.release_slot()
             self.release_media(call)
@@ -235,6 +242,26 @@ class CallTable:
         deadline = time.monotonic() + wait_s
         while any(not c.disconnected for c in self._calls) and time.monotonic() < deadline:
             ep.libHandleEvents(10)
+
+    def pending(self) -> list[SipCall]:
+        """Calls, live or finished, with a client transaction still open (owning thread)."""
+        return [c for c in [*self._calls, *self.finished] if c.pending_uac]
+
+    def settle(self, ep: pj.Endpoint, wait_s: float = SETTLE_S) -> None:
+        """Poll (bounded) until no call has a client transaction waiting for its final
+        response: the 487 to a CANCEL gets its ACK, a BYE its 200, before ``libDestroy``.
+
+        pjsua releases an outgoing call's slot as soon as it sends the CANCEL and reports
+        nothing about the INVITE afterwards, so a CANCEL whose Call object is gone is
+        given ``wait_s`` from the moment it was sent: the 487 arrives (and pjsip ACKs it)
+        while the endpoint still polls."""
+        now = time.monotonic()
+        deadline = now + wait_s
+        quiet_until = min(deadline, self._unconfirmed_cancel + wait_s)
+        while (self.pending() or time.monotonic() < quiet_until) and time.monotonic() < deadline:
+            ep.libHandleEvents(10)
+        for call in self.pending():
+            log.info("call %s: %s still unanswered at shutdown", call.session.uri, sorted(call.pending_uac))
 
     def release_all(self) -> None:
         """Release every live call's media and drop the calls (teardown, after :meth:`hangup_all`)."""

@@ -12,6 +12,8 @@ import struct
 import threading
 from pathlib import Path
 
+from robot.config.private import private_dir as config_private_dir
+
 HEADER_SIZE = 44
 
 
@@ -36,9 +38,8 @@ def _header(data_bytes: int, rate: int, channels: int, bits: int = 16) -> bytes:
 
 
 def private_dir(path: Path) -> Path:
-    """Create ``path`` (mode 0700) if missing and return it."""
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    return path
+    """Create ``path`` and any missing parents (mode 0700, whatever the umask) and return it."""
+    return config_private_dir(path)
 
 
 class WavWriter:

@@ -39,9 +39,14 @@ class MediaSampler:
             stats = call.sample_stats() if s.media_active.is_set() else None
             rx_packets = stats.rx_packets if stats is not None else 0
             rtcp_reports = stats.rtcp_reports_rx if stats is not None else 0
-            if s.watch.sample(now, rx_packets, rtcp_reports):
-                s.timeline.add(
-                    tl.MEDIA_TIMEOUT, {"silent_s": round(s.watch.silent_for(now), 3), "rx_packets": rx_packets}
-                )
+            empty = stats.rx_empty_frames if stats is not None else None
+            foreign = stats is not None and stats.rx_foreign_source is not None
+            if s.watch.sample(now, rx_packets, rtcp_reports, empty, foreign):
+                detail: dict[str, object] = {"silent_s": round(s.watch.silent_for(now), 3), "rx_packets": rx_packets}
+                if s.watch.ignored_packets:  # RTP that did not count: not decodable, or foreign
+                    detail["rx_ignored"] = s.watch.ignored_packets
+                    if foreign and stats is not None:
+                        detail["rx_source"] = stats.rx_foreign_source
+                s.timeline.add(tl.MEDIA_TIMEOUT, detail)
                 s.note_end("network", now)
                 self._hang_up(call)

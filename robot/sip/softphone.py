@@ -35,7 +35,9 @@ from robot.sip.pjthread import Every, PjsuaThread
 from robot.sip.portpool import PortPool
 from robot.sip.sampling import STATS_INTERVAL_S, MediaSampler
 from robot.sip.stack import SipAccount, SipStack
-from robot.sip.transports import with_transport
+from robot.sip.timeline import Timeline
+from robot.sip.transfer import TransferPolicy, same_destination
+from robot.sip.transports import uri_transport, with_transport
 
 T = TypeVar("T")
 
@@ -50,9 +52,10 @@ class Softphone:
 
     The front that wires the parts together: what runs at start-up, on every poll of the
     owning thread, and at teardown. It keeps the rule "every Call, port and account is
-    released before ``libDestroy``" in :meth:`_teardown`, whose order is: hang up, run the
-    queued work, ``on_shutdown``, release the calls' media, let the bridge let go of the
-    ports, drop ports and finished calls, un-register, shut the accounts down, a last
+    released before ``libDestroy``" in :meth:`_teardown`, whose order is: hang up, let the
+    last transactions finish (the 487 to a CANCEL is ACKed; bounded), run the queued work,
+    ``on_shutdown``, release the calls' media, let the bridge let go of the ports, drop ports
+    and finished calls, un-register, shut the accounts down, a last
     poll, a full collection, ``libDestroy``.
     """
 
@@ -124,17 +127,34 @@ class Softphone:
         direct: bool,
         on_media: Callable[[CallSession], Any] | None = None,
         slot_timeout_s: float = 60.0,
+        transfer_policy: TransferPolicy | None = None,
+        timeline: Timeline | None = None,
+        on_sent: Callable[[str | None], None] | None = None,
     ) -> CallSession:
         """Send an INVITE to ``uri``; ``direct`` dials from the local (unregistered) account.
 
-        Waits for one of the process's call slots to be free first.
+        Waits for one of the process's call slots to be free first. ``transfer_policy``
+        decides the REFER and 3xx targets (default: the same SIP host:port as ``uri``);
+        ``timeline``: continue an earlier attempt's timeline (a retry over TCP); ``on_sent``:
+        see :attr:`CallSession.on_sent`.
         """
-        session = CallSession(uri=uri, on_media=on_media, watch=MediaWatch(self.media_timeout_s))
+        session = CallSession(
+            uri=uri,
+            on_media=on_media,
+            watch=MediaWatch(self.media_timeout_s),
+            transfer_policy=transfer_policy or same_destination(uri),
+            on_sent=on_sent,
+        )
+        if timeline is not None:
+            session.timeline = timeline
 
         def route() -> tuple[pj.Account, str]:
             stack = self._stack
             if direct or stack.account is None:
-                return stack.local_account, with_transport(uri, self.config.sip.transport)
+                target = with_transport(uri, self.config.sip.transport)
+                session.transport = uri_transport(target)
+                return stack.local_account, target
+            session.transport = self.config.sip.transport if uri_transport(uri) == "udp" else uri_transport(uri)
             return stack.account, uri
 
         return self._calls.dial(self._thread, session, route, slot_timeout_s)
@@ -209,6 +229,7 @@ class Softphone:
             return
         try:
             self._calls.hangup_all(ep)
+            self._calls.settle(ep)  # the 487 to a CANCEL is ACKed, a BYE answered, before libDestroy
             self._thread.drain()
             if self.on_shutdown is not None:
                 self.on_shutdown()

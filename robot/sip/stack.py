@@ -32,6 +32,8 @@ TRANSPORTS = {
     "tls": pj.PJSIP_TRANSPORT_TLS,
 }
 
+SESSION_EXPIRES_S = 90  # the smallest RFC 4028 allows (Min-SE 90)
+
 
 @contextlib.contextmanager
 def _quiet_stdout(to_stderr: bool) -> Iterator[None]:
@@ -171,6 +173,12 @@ class SipStack:
         mcfg.port = 10000
         mcfg.portRange = 40000
         mcfg.randomizePort = True
+        # RFC 4028 session timers: a dialog the robot can no longer end (a killed worker)
+        # expires at the peer within SESSION_EXPIRES_S instead of the peer's default 30 min.
+        ccfg = acfg.callConfig
+        ccfg.timerUse = pj.PJSUA_SIP_TIMER_OPTIONAL
+        ccfg.timerSessExpiresSec = SESSION_EXPIRES_S
+        ccfg.timerMinSESec = SESSION_EXPIRES_S
         return acfg
 
     def _account_config(self, account: AccountConfig, tid: int) -> pj.AccountConfig:

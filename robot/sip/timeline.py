@@ -21,6 +21,10 @@ RING_TIMEOUT = "ring_timeout"
 MAX_CALL_REACHED = "max_call_reached"
 INTERRUPTED = "interrupted"
 DTMF_SENT = "dtmf_sent"
+TRANSFER = "transfer"  # detail: kind (refer|redirect), target, result (followed|refused|failed), reason
+RESPONSE_TRUNCATED = "response_truncated"  # detail: code, bytes (a UDP response cut at pjsip's buffer)
+RETRY_OVER_TCP = "retry_over_tcp"  # detail: uri (the same call placed again over TCP)
+NEGOTIATION_FAILED = "negotiation_failed"  # detail: reason ("no SDP"|"no common codec"), code, detail
 
 RINGING_CODES = (180, 183)
 
@@ -45,5 +49,18 @@ class Timeline:
                 return t
         return None
 
-    def has(self, event: str) -> bool:
-        return any(name == event for _, name, _ in self.events)
+    def count(self, event: str) -> int:
+        return sum(1 for _, name, _ in self.events if name == event)
+
+    def has(self, event: str, since: str | None = None) -> bool:
+        """Whether ``event`` happened (after the last ``since`` event, when given)."""
+        return any(name == event for _, name, _ in self.attempt(since))
+
+    def attempt(self, marker: str | None) -> list[tuple[float, str, dict[str, Any]]]:
+        """The events after the last ``marker`` event (all of them without one)."""
+        start = 0
+        if marker is not None:
+            for i, (_, name, _) in enumerate(self.events):
+                if name == marker:
+                    start = i + 1
+        return self.events[start:]

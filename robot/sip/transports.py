@@ -38,3 +38,20 @@ def with_transport(uri: str, transport: TransportName) -> str:
     if transport == "udp" or "transport" in params:
         return uri
     return f"{head};transport={transport}{sep}{headers}"
+
+
+def uri_transport(uri: str) -> str:
+    """The transport a URI is sent over: its ``;transport=`` (``tls`` for ``sips:``), else ``udp``."""
+    head = uri.partition("?")[0]
+    for param in head.split(";")[1:]:
+        name, _, value = param.partition("=")
+        if name.strip().lower() == "transport" and value.strip():
+            return value.strip().lower()
+    return "tls" if head.strip().lower().startswith("sips:") else "udp"
+
+
+def over_tcp(uri: str) -> str:
+    """``uri`` with its ``;transport=`` set to ``tcp`` (RFC 3261 18.1.1: too large for UDP)."""
+    head, sep, headers = uri.partition("?")
+    kept = [p for p in head.split(";")[1:] if p.partition("=")[0].strip().lower() != "transport"]
+    return ";".join([head.split(";")[0], *kept, "transport=tcp"]) + sep + headers

@@ -19,7 +19,7 @@ import subprocess
 import sys
 import time
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -210,22 +210,35 @@ def run_cli(*args: str, timeout: float = 170) -> subprocess.CompletedProcess[str
     return subprocess.CompletedProcess(proc.args, proc.returncode, out, err)
 
 
-def assert_store_matches_lines(store: Store, phones: dict[str, PhoneProcess]) -> None:
-    """Exactly the allowed attempts per number (1..N, none twice), each with the line's outcome."""
+def assert_store_matches_lines(
+    store: Store, phones: dict[str, PhoneProcess], interrupted: Collection[tuple[str, int]] = ()
+) -> None:
+    """Exactly the allowed attempts per number (1..N, none twice), each with the line's outcome.
+
+    ``interrupted``: (target, attempt) started when the sweep was killed: stored as ``failed``
+    (``interrupted``) and final (the campaign retries busy and no_answer only).
+    """
     assert store.integrity_check() == "ok"
     calls = store.calls(retests=False)
     by_target: dict[str, list] = defaultdict(list)
     for call in calls:
         by_target[call.target].append(call)
     assert set(by_target) == {uri(line, phones) for line in LINES}
-    wrong = []
+    wrong, total = [], 0
     for line in LINES:
-        got = sorted((c.attempt, c.outcome, c.client, c.result.sip_reason) for c in by_target[uri(line, phones)])
+        target = uri(line, phones)
+        got = sorted((c.attempt, c.outcome, c.client, c.result.sip_reason) for c in by_target[target])
         want = [(n, line.outcome, line.client) for n in range(1, line.attempts + 1)]
+        cut = [n for t, n in interrupted if t == target]
+        if cut:
+            want = [*want[: cut[0] - 1], (cut[0], "failed", line.client)]
+            if got and got[-1][3] != "interrupted":
+                wrong.append(f"{line.user}: attempt {cut[0]} not stored as interrupted: {got}")
         if [g[:3] for g in got] != want:
             wrong.append(f"{line.user}: want {want}, got {got}")
+        total += len(want)
     assert not wrong, "\n".join(wrong)
-    assert len(calls) == TOTAL_CALLS
+    assert len(calls) == total
 
 
 def copy_db(source: Path, target: Path) -> None:
@@ -393,11 +406,33 @@ def finished_calls(db: Path) -> dict[int, tuple[str, str, int]]:
     return {row[0]: (row[1], row[2], row[3]) for row in rows}
 
 
+def open_attempts(db: Path) -> set[tuple[str, int]]:
+    """(target, attempt) written ahead (started) and without a result."""
+    with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5) as conn:
+        rows = conn.execute("SELECT target, attempt FROM attempts WHERE call_row IS NULL").fetchall()
+    conn.close()
+    return {(row[0], row[1]) for row in rows}
+
+
+def invites(phone: PhoneProcess, into: Counter[str]) -> None:
+    """Count the INVITEs the phone reported so far (``call_received``), per dialled URI (warm-ups aside)."""
+    while True:
+        try:
+            event = phone.lines.get_nowait()
+        except Exception:  # noqa: BLE001 - queue.Empty
+            return
+        if event.get("event") == "call_received" and event.get("user") != "answer-warmup":
+            into[phone.uri(event["user"])] += 1
+
+
 def test_sigkill_mid_sweep_then_rerun_keeps_attempts_exact(phones: dict[str, PhoneProcess], tmp_path: Path) -> None:
     campaign = write_campaign(tmp_path, phones, name="killed-sweep")
     warm_up(phones, tmp_path / "config.yaml")
     db = tmp_path / "killed.db"
     args = ("sweep", str(campaign), "--db", str(db))
+    dialled: Counter[str] = Counter()  # INVITEs received by the phones, per number, over both runs
+    for phone in phones.values():
+        invites(phone, Counter())  # the warm-up
 
     first = cli(*args)
     try:
@@ -417,23 +452,48 @@ def test_sigkill_mid_sweep_then_rerun_keeps_attempts_exact(phones: dict[str, Pho
         assert store.integrity_check() == "ok"
     kept = finished_calls(db)
     assert 3 <= len(kept) < TOTAL_CALLS
+    in_flight = open_attempts(db)  # written ahead before their INVITEs could leave
+    assert 1 <= len(in_flight) <= 4, in_flight
 
     # The killed robot never hung up its calls in flight; the simulated phone has no media
-    # time-out for incoming calls (a real exchange drops them), so those calls would hold its
-    # 4 call slots for minutes. Restart the phones on the same numbers to free them.
+    # time-out for incoming calls (a real exchange drops them, and session timers would), so
+    # those calls would hold its 4 call slots for minutes. Restart the phones on the same
+    # numbers to free them (the resume's BYEs for the reported dialogs then get 481).
+    time.sleep(1)
     ports = {name: phone.port for name, phone in phones.items()}
     stop_phones(phones)
+    for phone in phones.values():
+        phone._reader.join(timeout=5)  # every line the stopped phone printed is queued
+        invites(phone, dialled)
     phones.update(start_phones(ports))
     warm_up(phones, tmp_path / "config.yaml")
+    for phone in phones.values():
+        invites(phone, Counter())
 
     second = run_cli(*args)
     assert second.returncode == 0, second.stdout + second.stderr
+    assert f"{len(in_flight)} attempts had started without a result" in second.stdout
+    time.sleep(1)
+    for phone in phones.values():
+        invites(phone, dialled)
     final = finished_calls(db)
     for row_id, call in kept.items():  # no finished result lost or changed
         assert final.get(row_id) == call
     redialed = Counter((target, attempt) for _, target, attempt in final.values())
     assert all(n == 1 for n in redialed.values()), [k for k, n in redialed.items() if n > 1]
     with Store(db) as store:
-        assert_store_matches_lines(store, phones)
+        assert_store_matches_lines(store, phones, in_flight)
         [sweep] = store.sweeps()
         assert sweep.status == "done"
+        assert store.open_attempts() == []
+    # No number dialled twice by surprise: every INVITE the phones got is one stored attempt;
+    # an interrupted attempt may have been killed before its INVITE left.
+    stored = Counter(target for _, target, _ in final.values())
+    surprise = {t: (dialled[t], stored[t]) for t in stored if dialled[t] > stored[t]}
+    assert not surprise, f"dialled more often than attempts stored: {surprise}"
+    short = {t: (dialled[t], stored[t]) for t in stored if dialled[t] < stored[t]}
+    assert set(short) <= {t for t, _ in in_flight} and all(s - d == 1 for d, s in short.values()), short
+    print(
+        f"sweep SIGKILLed with {len(in_flight)} attempts in flight: INVITEs at the phones {sum(dialled.values())}, "
+        f"attempts stored {sum(stored.values())}, interrupted {len(in_flight)}, dialled twice 0"
+    )

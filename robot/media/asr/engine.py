@@ -10,7 +10,7 @@ from pathlib import Path
 from robot.errors import InputError
 from robot.media.asr.base import AsrInfo, Backend, EngineChoice, Event
 from robot.media.asr.models import DEFAULT_MODEL, installed_model, resolve_model
-from robot.media.asr.stream import StreamingTranscriber
+from robot.media.asr.stream import StreamingTranscriber, TimingOnly
 
 log = logging.getLogger(__name__)
 
@@ -80,9 +80,15 @@ def open_transcriber(
     choice: EngineChoice | None = None,
     on_event: Callable[[Event], None] | None = None,
     cache_dir: Path | None = None,
+    recognise: bool = True,
 ) -> StreamingTranscriber:
-    """A started :class:`StreamingTranscriber` for one stream (select the engine, or pass ``choice``)."""
+    """A started :class:`StreamingTranscriber` for one stream (select the engine, or pass ``choice``).
+    ``recognise=False``: speech starts, ends and timings only, no recogniser (no words)."""
     choice = choice or select_engine(language, engine, model, cache_dir)
+    if not recognise:
+        return StreamingTranscriber(
+            TimingOnly, choice.info, sample_rate, end_of_utterance_s=end_of_utterance_s, on_event=on_event
+        )
     if choice.info.engine == "vosk":
         from robot.media.asr.vosk_engine import VoskBackend, load_model
 

@@ -5,7 +5,8 @@ PocketSphinx holds the GIL while decoding, so it must never run in the softphone
 
 Protocol, parent to child (stdin): messages ``kind(1 byte) length(uint32 LE) payload``:
 ``B`` begin a segment (payload: JSON ``{"id": n}``), ``A`` audio (16-bit mono PCM at
-``--rate``), ``E`` end the segment, ``Q`` quit. Child to parent (stdout): one JSON line
+``--rate``), ``E`` end the segment, ``R`` a new stream (another call: the cepstral mean goes back to its
+initial value), ``Q`` quit. Child to parent (stdout): one JSON line
 ``{"ready": true, "model": ...}`` after loading, then one line per segment
 ``{"id": n, "text": ..., "words": [[word, start_s, end_s, conf], ...]}`` with times
 relative to the segment's first sample, preceded by ``{"id": n, "draft": ...}``: the first
@@ -69,6 +70,7 @@ def main(argv: list[str] | None = None) -> int:
         if getattr(args, key):
             options[key] = getattr(args, key)
     decoder = Decoder(**options)
+    initial_cmn = decoder.get_cmn(False)
     model = args.hmm or f"{get_model_path()}/en-us/en-us"
     out = sys.stdout
     out.write(json.dumps({"ready": True, "model": model}) + "\n")
@@ -114,6 +116,8 @@ def main(argv: list[str] | None = None) -> int:
             out.write(json.dumps({"id": seg_id, "text": " ".join(w[0] for w in words), "words": words}) + "\n")
             out.flush()
             seg_id = None
+        elif kind == b"R":
+            decoder.set_cmn(initial_cmn)
         elif kind == b"Q":
             return 0
 

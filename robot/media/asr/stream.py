@@ -56,6 +56,25 @@ _Job = _Begin | _Audio | _End  # what the decoder thread is asked to do, in orde
 _STOP = b""
 
 
+class TimingOnly(Backend):
+    """No recogniser: each utterance has its times and no words (a call that needs no words
+    starts no recogniser process; the endpointer still gives speech starts and ends)."""
+
+    name = "none"
+
+    def begin(self, audio_start_s: float) -> None:
+        pass
+
+    def audio(self, pcm: bytes) -> None:
+        pass
+
+    def end(self, start_s: float, end_s: float) -> None:
+        self.emit(Utterance("", start_s, end_s, (), self.name))
+
+    def close(self, timeout: float) -> None:
+        pass
+
+
 class StreamingTranscriber:
     """Transcribes one audio stream (one call's callee channel) while it is fed.
 
