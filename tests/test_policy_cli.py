@@ -26,6 +26,8 @@ from robot.campaigns.store import Store
 from robot.cli.app import app
 from robot.cli.problems import run
 
+pytestmark = pytest.mark.calls  # listens on real SIP sockets (1 s each to prove nothing was sent) or runs the CLI
+
 
 @pytest.fixture
 def listener() -> Iterator[socket.socket]:

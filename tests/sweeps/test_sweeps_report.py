@@ -146,6 +146,7 @@ def _png_size_and_colours(path: Path) -> tuple[int, int, int]:
     return width, height, len(distinct)
 
 
+@pytest.mark.calls  # a real browser process
 @pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (apt-get install chromium)")
 def test_html_renders_in_headless_chromium(db: Path, tmp_path: Path) -> None:
     out = tmp_path / "report.html"

@@ -13,6 +13,7 @@ from pathlib import Path
 from rich.console import Console
 from sweepfakes import FakeClock, FakePool, campaign_yaml, expected_attempts, mixed_targets
 
+from robot.campaigns.job import INTERRUPTED
 from robot.campaigns.store import Store
 from robot.campaigns.sweep import run_sweep
 from robot.report import build_report
@@ -131,7 +132,9 @@ def test_dry_run_prints_the_plan_and_dials_nobody(tmp_path: Path) -> None:
 
 
 def test_rerun_after_sigkill_continues_and_keeps_attempts_exact(tmp_path: Path) -> None:
-    campaign = write_campaign(tmp_path, retry_after_s=0.2)
+    # the fake pool answers in 30 ms: lift the default 2 calls/s so 27 attempts take seconds, not 15 s
+    (tmp_path / "config.yaml").write_text("limits: {max_cps: 100}\n", encoding="utf-8")
+    campaign = write_campaign(tmp_path, retry_after_s=0.2, extra="config: config.yaml")
     db = tmp_path / "r.db"
     child = Path(__file__).with_name("sweep_child.py")
     first = subprocess.Popen([sys.executable, str(child), str(campaign), str(db)], stdout=subprocess.PIPE,
@@ -160,6 +163,14 @@ def test_rerun_after_sigkill_continues_and_keeps_attempts_exact(tmp_path: Path) 
         assert len(store.sweeps()) == 1
         attempts = attempts_by_target(store)
         assert kept <= {(c.target, c.attempt) for c in store.calls()}
+        # attempts in flight at the kill were written ahead: stored as failed/interrupted, they
+        # count and are not retried (failed is not in retry_on), so such a number stops there
+        cut = {
+            (c.target, c.attempt) for c in store.calls() if c.outcome == "failed" and c.result.sip_reason == INTERRUPTED
+        }
     assert len(attempts) == 27
+    assert 1 <= len(cut) <= 4, "the fake pool holds 4 calls: some were in flight at the kill"
+    assert not cut & kept
     for target, numbers in attempts.items():
-        assert sorted(numbers) == list(range(1, expected_attempts(target) + 1)), target
+        last = next((a for t, a in cut if t == target), expected_attempts(target))
+        assert sorted(numbers) == list(range(1, last + 1)), target
