@@ -11,6 +11,12 @@ workers started, per 100 calls (polled from /proc every 20 ms).
 
 ``--rounds R`` places R x N calls through the same ceil(N/4) workers, N at a time, so that a
 worker's later calls can reuse what its earlier ones started.
+
+The "quality" column is the CPU the call quality figures cost per call (``quality_cost_s``),
+measured here on the calls' own results: assembling them from the statistics and the
+recording, as the runner does when a call ends, plus the statistics sampling's running
+totals (one ``StreamTotals.update`` per 0.2 s sample of the call); and that as a share of
+the CPU per call.
 """
 
 from __future__ import annotations
@@ -27,9 +33,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from robot.call.quality import call_quality  # noqa: E402
+from robot.call.result import CallResult  # noqa: E402
 from robot.campaigns.job import CallJob  # noqa: E402
 from robot.campaigns.workers import CallPool, worker_pids  # noqa: E402
 from robot.cli.demo import simulated_phone  # noqa: E402
+from robot.sip.sampling import STATS_INTERVAL_S, StreamCounters, StreamTotals  # noqa: E402
 
 RING_S = 1.0
 TICKS = os.sysconf("SC_CLK_TCK")
@@ -78,6 +87,25 @@ def peak_rss_mb(pid: int) -> float:
         if line.startswith("VmHWM:"):
             return int(line.split()[1]) / 1024
     return 0.0
+
+
+def quality_cost_s(results: list[CallResult]) -> float:
+    """CPU seconds per connected call that the quality figures cost (see the module's doc)."""
+    connected = [r for r in results if r.quality is not None]
+    if not connected:
+        return 0.0
+    call_quality(connected[0].media, None)  # imports and first-use costs are not per call
+    start = time.process_time()
+    for r in connected:
+        call_quality(r.media, Path(r.recording) if r.recording else None)
+    assemble = (time.process_time() - start) / len(connected)
+    totals, samples = StreamTotals(), 20_000
+    start = time.process_time()
+    for i in range(samples):
+        totals.update(StreamCounters(rx_packets=i, rx_loss=i // 50, tx_packets=i, jitter_n=i, rtt_n=i // 250))
+    per_sample = (time.process_time() - start) / samples
+    talk_s = statistics.fmean(r.timings.talk_s or 0.0 for r in connected)
+    return assemble + per_sample * talk_s / STATS_INTERVAL_S
 
 
 SCENARIOS = {
@@ -158,6 +186,7 @@ def run(n: int, workdir: Path, scenario: str = "none", rounds: int = 1) -> dict[
                 results = [f.result() for f in futures]
             wall = time.monotonic() - started
             cpu = settled_cpu_s(pids) - cpu0
+            quality_s = quality_cost_s(results)
             rss = [peak_rss_mb(p) for p in pids]
     total = n * rounds
     answered = [r for r in results if r.outcome == "answered"]
@@ -173,6 +202,8 @@ def run(n: int, workdir: Path, scenario: str = "none", rounds: int = 1) -> dict[
         "ring_error_ms_median": round(statistics.median(errors), 1) if errors else float("nan"),
         "ring_error_ms_max": round(max(errors), 1) if errors else float("nan"),
         "asr_processes_per_100": round(100 * len(spawns.seen) / total, 1),
+        "quality_ms_per_call": round(quality_s * 1000, 2),
+        "quality_pct_of_cpu": round(100 * quality_s / (cpu / total), 2) if cpu > 0 else float("nan"),
     }
 
 
@@ -194,16 +225,17 @@ def main() -> None:
     print(f"scenario: {scenario}, rounds: {rounds}")
     print(
         "| calls | answered | missed/failed | wall s | CPU s/call | worker RSS MB (max / total) | "
-        "ring-to-answer error ms (median / max) | ASR processes / 100 calls |"
+        "ring-to-answer error ms (median / max) | ASR processes / 100 calls | quality CPU ms/call (% of CPU/call) |"
     )
-    print("|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|")
     with tempfile.TemporaryDirectory() as tmp:
         for n in sizes:
             r = run(n, Path(tmp), scenario, rounds)
             print(
                 f"| {r['calls']} | {r['answered']} | {r['missed_or_failed']} | {r['wall_s']} | {r['cpu_s_per_call']} | "
                 f"{r['worker_rss_mb_max']} / {r['worker_rss_mb_total']} | "
-                f"{r['ring_error_ms_median']} / {r['ring_error_ms_max']} | {r['asr_processes_per_100']} |",
+                f"{r['ring_error_ms_median']} / {r['ring_error_ms_max']} | {r['asr_processes_per_100']} | "
+                f"{r['quality_ms_per_call']} ({r['quality_pct_of_cpu']} %) |",
                 flush=True,
             )
 

@@ -1,11 +1,21 @@
-"""Accuracy of the default checklists on the labeled corpus: precision, recall, F1 per check kind.
+"""Accuracy of the checklists on labelled transcripts: precision, recall, F1 per check, kind and category.
 
-Usage: ``python bench/bench_scoring.py [--corpus DIR] [--checklists DIR] [--errors]``
+Usage: ``python bench/bench_scoring.py [--corpus DIR ...] [--checklists DIR] [--heldout DIR] [--errors]``
+
+Two parts are reported: the tuning part (``tests/scoring/corpus`` and ``tests/scoring/tuning``,
+scored with the default checklists in ``scenarios/checklists/LANG/standard.yaml``) and the
+held-out part (``tests/scoring/heldout``, scored with its own user checklists
+``heldout/checklists/LANG.yaml`` of at most 5 phrases per check; never used while tuning).
 
 The positive class is "the check found what it looks for": a phrase/regex said, a metric
 or outcome within bounds, and for ``not_phrase``/``not_regex`` the forbidden words said
 (so a corpus full of clean calls cannot inflate the score). Checks tied to a step are
-also counted under ``after_step``. A label with no verdict (``passed: null``) counts as not found.
+also counted under ``after_step``. A label with no verdict (``passed: null``) counts as not
+found. A label is the verdict of the default check of that id, so a user checklist listing
+the deflection or refusal words as a ``phrase`` check is counted the same way. Labels may
+name ``categories`` per check (paraphrase, asr_damage...): tallied too.
+Also reported: the review rate (share of calls with ``score.needs_review``), the accuracy of
+the verdicts on calls not flagged, and the mean time to score one call after start-up.
 """
 
 from __future__ import annotations
@@ -13,21 +23,28 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from collections import defaultdict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from scoring.checklist import load_checklist  # noqa: E402
+from robot.config.yamlfile import load_yaml  # noqa: E402
+from scoring.checklist import load_checklist, load_checks  # noqa: E402
 from scoring.engine import score_call  # noqa: E402
 from scoring.inputs import load_scoring_input  # noqa: E402
 from scoring.models import Check, TextCheck  # noqa: E402
 
 CORPUS = ROOT / "tests" / "scoring" / "corpus"
+TUNING = ROOT / "tests" / "scoring" / "tuning"
+HELDOUT = ROOT / "tests" / "scoring" / "heldout"
 CHECKLISTS = ROOT / "scenarios" / "checklists"
 NEGATIVE_KINDS = {"not_phrase", "not_regex"}
+LABEL_NEGATIVE = {"answered_product": True, "no_website_deflection": True}
+"""Checks whose label is true when the words were *not* said (the default checklists' not_phrase checks)."""
 
 
 @dataclass
@@ -50,11 +67,41 @@ class Tally:
         else:
             self.tn += 1
 
+    @property
+    def n(self) -> int:
+        return self.tp + self.fp + self.fn + self.tn
+
     def prf(self) -> tuple[float, float, float]:
         p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
         r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
         f = 2 * p * r / (p + r) if p + r else 0.0
         return p, r, f
+
+
+@dataclass
+class Evaluation:
+    """Tallies by kind (and ``overall``), by check id, by category; review and speed figures."""
+
+    kinds: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    checks: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    categories: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    calls: int = 0
+    flagged: int = 0
+    unflagged_right: int = 0
+    unflagged_verdicts: int = 0
+    seconds: float = 0.0
+
+    @property
+    def review_rate(self) -> float:
+        return self.flagged / self.calls if self.calls else 0.0
+
+    @property
+    def unflagged_accuracy(self) -> float:
+        return self.unflagged_right / self.unflagged_verdicts if self.unflagged_verdicts else 1.0
+
+    @property
+    def ms_per_call(self) -> float:
+        return 1000 * self.seconds / self.calls if self.calls else 0.0
 
 
 def groups_of(check: Check) -> list[str]:
@@ -65,49 +112,118 @@ def groups_of(check: Check) -> list[str]:
     return groups
 
 
-def evaluate(corpus: Path = CORPUS, checklists: Path = CHECKLISTS) -> dict[str, Tally]:
-    """Score every corpus transcript with its language's ``standard.yaml``; tallies per kind and overall."""
-    tallies: dict[str, Tally] = defaultdict(Tally)
-    checklist_cache: dict[str, list[Check]] = {}
-    for path in sorted(corpus.glob("*.json")):
-        doc = json.loads(path.read_text(encoding="utf-8"))
+def default_checklist(checklists: Path) -> Callable[[str], Path]:
+    return lambda language: checklists / language / "standard.yaml"
+
+
+def heldout_checklist(folder: Path, fallback: Path = CHECKLISTS) -> Callable[[str], Path]:
+    def pick(language: str) -> Path:
+        own = folder / "checklists" / f"{language}.yaml"
+        return own if own.is_file() else fallback / language / "standard.yaml"
+
+    return pick
+
+
+def load_user_checklist(path: Path) -> list[Check]:
+    """A checklist as users write them: a check without ``title`` gets its id as the title."""
+    data = load_yaml(path)
+    items = data.get("checks") or []
+    if not any(isinstance(item, dict) and "id" in item and "title" not in item for item in items):
+        return load_checklist(path)
+    for item in items:
+        if isinstance(item, dict) and "id" in item and "title" not in item:
+            item["title"] = str(item["id"])
+    language = data.get("language")
+    checks = load_checks(items, path.parent, str(path))
+    return [c.model_copy(update={"language": language}) if c.language is None and language else c for c in checks]
+
+
+def run(corpora: Sequence[Path], checklist_for: Callable[[str], Path]) -> Evaluation:
+    """Score every labelled transcript of ``corpora`` with its language's checklist."""
+    result = Evaluation()
+    cache: dict[str, list[Check]] = {}
+    docs = []
+    for corpus in corpora:
+        for path in sorted(corpus.glob("*.json")):
+            doc = json.loads(path.read_text(encoding="utf-8"))
+            if isinstance(doc, dict) and doc.get("labels"):
+                docs.append((path, doc))
+    for path, doc in docs:  # start-up (dictionaries, banks) is not timed
         language = doc["language"]
-        if language not in checklist_cache:
-            checklist_cache[language] = load_checklist(checklists / language / "standard.yaml")
-        checks = checklist_cache[language]
-        report = score_call(checks, load_scoring_input(path), language)
+        if language not in cache:
+            cache[language] = load_user_checklist(checklist_for(language))
+            score_call(cache[language], load_scoring_input(path), language)
+    for path, doc in docs:
+        language = doc["language"]
+        checks = cache[language]
+        call = load_scoring_input(path)
+        started = time.perf_counter()
+        report = score_call(checks, call, language)
+        result.seconds += time.perf_counter() - started
+        result.calls += 1
+        flagged = report.score.needs_review
+        result.flagged += flagged
         by_id = {r.id: r for r in report.checks}
+        categories = doc.get("categories", {})
         for check in checks:
             if check.id not in doc["labels"]:
                 continue
             label = doc["labels"][check.id]
             passed = by_id[check.id].passed
+            # Labels are the verdicts of the default checklist's check of that id: a user
+            # checklist may list the forbidden words as a `phrase` check (found = they were said).
             negative = check.kind in NEGATIVE_KINDS
-            expected = (not label) if negative else label
+            expected = (not label) if LABEL_NEGATIVE.get(check.id, negative) else label
             found = (passed is False) if negative else (passed is True)
-            where = f"{path.stem} {check.id} label={label} passed={passed}"
+            where = f"{path.parent.name}/{path.stem} {check.id} label={label} passed={passed}"
             for group in groups_of(check):
-                tallies[group].add(expected, found, where)
-            tallies["overall"].add(expected, found, where)
-    return dict(tallies)
+                result.kinds[group].add(expected, found, where)
+            result.kinds["overall"].add(expected, found, where)
+            result.checks[check.id].add(expected, found, where)
+            for category in categories.get(check.id, []):
+                result.categories[category].add(expected, found, where)
+            if not flagged:
+                result.unflagged_verdicts += 1
+                result.unflagged_right += expected == found
+    return result
+
+
+def evaluate(corpus: Path = CORPUS, checklists: Path = CHECKLISTS) -> dict[str, Tally]:
+    """Tallies per kind and ``overall`` of one corpus with the default checklists."""
+    return dict(run([corpus], default_checklist(checklists)).kinds)
+
+
+def print_part(title: str, result: Evaluation, errors: bool) -> None:
+    print(f"## {title}: {result.calls} calls")
+    print(f"{'':<24} {'n':>4} {'TP':>4} {'FP':>4} {'FN':>4} {'P':>6} {'R':>6} {'F1':>6}")
+    for name, table in (("check", result.checks), ("category", result.categories), ("kind", result.kinds)):
+        for key in sorted(table, key=lambda k: (k == "overall", k)):
+            t = table[key]
+            p, r, f = t.prf()
+            print(f"{name + ' ' + key:<24} {t.n:>4} {t.tp:>4} {t.fp:>4} {t.fn:>4} {p:>6.3f} {r:>6.3f} {f:>6.3f}")
+    print(
+        f"review rate {result.review_rate:.3f} ({result.flagged}/{result.calls} calls flagged); "
+        f"unflagged verdicts accurate {result.unflagged_accuracy:.3f} "
+        f"({result.unflagged_right}/{result.unflagged_verdicts}); {result.ms_per_call:.1f} ms per call"
+    )
+    if errors:
+        for error in result.kinds["overall"].errors:
+            print(error)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--corpus", type=Path, nargs="*", default=[CORPUS, TUNING], help="tuning part folders")
     parser.add_argument("--checklists", type=Path, default=CHECKLISTS)
+    parser.add_argument("--heldout", type=Path, default=HELDOUT, help="held-out folder (own checklists/)")
+    parser.add_argument("--no-heldout", action="store_true", help="skip the held-out part")
     parser.add_argument("--errors", action="store_true", help="list every false positive/negative")
     args = parser.parse_args()
-    tallies = evaluate(args.corpus, args.checklists)
-    print(f"{'kind':<12} {'n':>4} {'TP':>4} {'FP':>4} {'FN':>4} {'P':>6} {'R':>6} {'F1':>6}")
-    for kind in sorted(tallies, key=lambda k: (k == "overall", k)):
-        t = tallies[kind]
-        p, r, f = t.prf()
-        n = t.tp + t.fp + t.fn + t.tn
-        print(f"{kind:<12} {n:>4} {t.tp:>4} {t.fp:>4} {t.fn:>4} {p:>6.3f} {r:>6.3f} {f:>6.3f}")
-    if args.errors:
-        for error in tallies["overall"].errors:
-            print(error)
+    tuning = run([c for c in args.corpus if c.is_dir()], default_checklist(args.checklists))
+    print_part("tuning part (corpus + tuning, default checklists)", tuning, args.errors)
+    if not args.no_heldout and args.heldout.is_dir():
+        heldout = run([args.heldout], heldout_checklist(args.heldout, args.checklists))
+        print_part("held-out part (user checklists)", heldout, args.errors)
     return 0
 
 

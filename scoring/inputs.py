@@ -9,7 +9,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from robot.call.result import CallResult, Event, Outcome, Timings, Turn
+from robot.call.result import AnsweredBy, CallResult, Event, Outcome, Timings, Turn
+from robot.call.resultview import person_reached
 from robot.config.messages import plain_message
 from robot.config.yamlbounds import (
     MAX_DEPTH,
@@ -33,6 +34,9 @@ class TranscriptInput(BaseModel):
     outcome: Outcome | None = None
     metrics: dict[str, Any] = Field(default_factory=dict)
     events: list[Event] = Field(default_factory=list)
+    quality: dict[str, Any] | None = None
+    answered_by: AnsweredBy | None = None
+    answered_by_confidence: float | None = None
 
 
 class ScoringInput(BaseModel):
@@ -43,6 +47,18 @@ class ScoringInput(BaseModel):
     outcome: Outcome | None = None
     metrics: dict[str, Any] = Field(default_factory=dict)
     events: list[Event] = Field(default_factory=list)
+    quality: dict[str, Any] | None = None
+    answered_by: AnsweredBy | None = None  # who or what picked up (None: unknown)
+    answered_by_confidence: float | None = None
+    # the checks count from the answer; a result whose times count from the INVITE is read
+    # this much earlier (its evidence is given back on the INVITE base)
+    offset_s: float = 0.0
+
+    @property
+    def person_reached(self) -> bool:
+        """Whether the call reached a live person: not surely answered by a machine, or a person
+        came on later (after an IVR or hold music: ``metrics.time_to_human_s``)."""
+        return person_reached(self.answered_by, self.answered_by_confidence, self.metrics.get("time_to_human_s"))
 
     @classmethod
     def from_result(cls, result: CallResult | dict[str, Any]) -> ScoringInput:
@@ -60,13 +76,23 @@ class ScoringInput(BaseModel):
 
     @classmethod
     def _with_turns(cls, turns: list[Turn], source: CallResult | TranscriptInput) -> ScoringInput:
-        """``turns`` plus the timings, outcome, metrics and events both input shapes share."""
+        """``turns`` plus the timings, outcome, metrics and events both input shapes share;
+        a call result timed from the INVITE is moved to the answer's time base (its turns
+        before the answer, early media, are no conversation)."""
+        offset = 0.0
+        if isinstance(source, CallResult) and source.time_base == "invite":
+            offset = source.timings.answer_s or 0.0
+            turns = [_earlier(t, offset) for t in turns if t.end_s > offset]
         return cls(
             turns=turns,
+            offset_s=offset,
             timings=source.timings,
             outcome=source.outcome,
             metrics=source.metrics,
             events=source.events,
+            quality=source.quality,
+            answered_by=source.answered_by,
+            answered_by_confidence=source.answered_by_confidence,
         )
 
     @classmethod
@@ -144,3 +170,11 @@ def load_scoring_input(path: str | Path) -> ScoringInput:
         raise InputError(problems) from None
     except ValueError as exc:
         raise InputError(Problem(name, 0, 0, str(exc))) from None
+
+
+def _earlier(turn: Turn, seconds: float) -> Turn:
+    """``turn`` (and its words) ``seconds`` earlier."""
+    words = None
+    if turn.words is not None:
+        words = [w.model_copy(update={"start_s": w.start_s - seconds, "end_s": w.end_s - seconds}) for w in turn.words]
+    return turn.model_copy(update={"start_s": turn.start_s - seconds, "end_s": turn.end_s - seconds, "words": words})

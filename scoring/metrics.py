@@ -28,6 +28,15 @@ METRICS: dict[str, str] = {
     "response_latency_mean_s": "mean seconds from the end of a robot turn to the callee's reply",
     "response_latency_max_s": "longest such reply latency",
 }
+# ``quality.NAME``: the numeric fields of the call result's ``quality`` (robot.call.quality)
+QUALITY_METRICS: dict[str, str] = {
+    "mos": "E-model MOS of the received audio, 1..4.5",
+    "r_factor": "E-model transmission rating R, 0..100",
+    "rx_loss_pct": "received RTP packets lost, percent",
+    "jitter_ms": "mean RTP jitter of the received audio, ms",
+    "rtt_ms": "mean RTCP round trip, ms",
+    "longest_silence_s": "longest silence on the callee's channel, seconds",
+}
 TIMING_METRICS = ("answer_s", "ring_to_answer_s", "post_dial_delay_s", "talk_s", "total_s")
 _HOLD_ON = {"hold", "hold_start", "on_hold"}
 _HOLD_OFF = {"unhold", "hold_end", "resume", "off_hold"}
@@ -124,9 +133,22 @@ def compute_metrics(
     return out
 
 
-def metric_value(name: str, computed: dict[str, float | None], metrics: dict[str, Any]) -> float | None:
-    """Value of a metric name (``metrics.NAME`` reads the result's metrics); None if unknown."""
+def known_metric(name: str) -> bool:
+    """Whether a ``metric:`` check may name ``name``."""
     if name.startswith("metrics."):
-        value = metrics.get(name[len("metrics.") :])
-        return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
+        return len(name) > len("metrics.")
+    if name.startswith("quality."):
+        return name[len("quality.") :] in QUALITY_METRICS
+    return name in METRICS
+
+
+def metric_value(
+    name: str, computed: dict[str, float | None], metrics: dict[str, Any], quality: dict[str, Any] | None = None
+) -> float | None:
+    """Value of a metric name (``metrics.NAME`` reads the result's metrics, ``quality.NAME``
+    its quality); None if unknown."""
+    for prefix, source in (("metrics.", metrics), ("quality.", quality or {})):
+        if name.startswith(prefix):
+            value = source.get(name[len(prefix) :])
+            return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
     return computed.get(name)

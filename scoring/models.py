@@ -49,6 +49,8 @@ def _kind_of(value: Any) -> str | None:
     for key in keys:
         if key in value:
             return f"kind[{key}]"
+    if "intent" in value and "phrase" in CHECK_KINDS:
+        return "kind[phrase]"  # `intent: ID` alone is a phrase check
     return None
 
 
@@ -60,7 +62,7 @@ def _exactly_one_kind(value: Any) -> Any:
             raise PydanticCustomError(
                 "check_kind", "a check has exactly one kind, found {kinds}", {"kinds": " and ".join(kinds)}
             )
-        if not kinds:
+        if not kinds and "intent" not in value:
             raise PydanticCustomError("check_kind", "a check needs one of the keys {keys}", {"keys": ", ".join(keys)})
     return value
 

@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 packages=(espeak-ng libportaudio2 sox)
 extras=""
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(sip-tester chromium fonts-dejavu-core)
+  packages+=(sip-tester chromium chromium-driver fonts-dejavu-core redis-server poppler-utils baresip-core linphone-cli kamailio)
   extras="[test]"
 fi
 

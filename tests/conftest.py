@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,6 +12,9 @@ from robot.config.settings import Config, Limits, Sip
 from robot.sip.softphone import Softphone
 from tests.conftest_sipp import rtp_sink, sipp_peer, skip_sipp_tests_without_sipp
 from tests.phone_process import PhoneProcess
+
+# the first run of `mysterycall` on a terminal tries to download speech models: never in tests
+os.environ.setdefault("MYSTERYCALL_MODELS_AUTO", "0")
 
 __all__ = ["rtp_sink", "sipp_peer"]
 

@@ -63,6 +63,8 @@ _SCENARIO_ARGS: dict[str, tuple[str, ...]] = {
     "registrar_digest": ("-deadcall_wait", "0"),
     # a followed redirect sends its new INVITE with the same Call-ID
     "hostile_uas_redirect_self": ("-deadcall_wait", "0"),
+    # NOTIFYs of the transfer's progress are answered 200 by SIPp itself
+    "hostile_uas_refer_follow": ("-aa",),
 }
 
 

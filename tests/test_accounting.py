@@ -19,6 +19,7 @@ from typing import Any
 import pytest
 from rich.console import Console
 
+from robot.call.result import Transfer
 from robot.campaigns.campaign import load_campaign
 from robot.campaigns.dialogs import (
     Dialog,
@@ -509,6 +510,22 @@ def test_ctrl_c_stores_the_results_of_the_calls_in_flight(tmp_path: Path) -> Non
     pool = Interruptible(capacity=4, delay_s=0.2)
     summary = run_sweep(campaign, tmp_path / "r.db", lambda n: pool, console=quiet(), clock=CtrlC(T0))
     assert summary.status == "interrupted" and summary.exit_code == 130 and pool.interrupted
-    assert summary.calls == len(pool.submitted) >= 1 and "0 calls in flight lost" in summary.message
+    stored = len(pool.submitted)
+    assert summary.calls == stored >= 1
+    assert f"interrupted: {stored} call{'s' if stored != 1 else ''} in flight stored" in summary.message
     with Store(tmp_path / "r.db") as store:
         assert len(store.calls()) == len(pool.submitted) and store.open_attempts() == []
+
+
+def test_followed_transfers_and_redirects_count_against_the_caps_of_their_targets(tmp_path: Path) -> None:
+    with Store(tmp_path / "r.db") as store:
+        job = CallJob(job_id="c:1", target="sip:answer-1@h")
+        result = fake_result(job, T0)
+        result.transfers = [
+            Transfer(t_s=2.0, kind="refer", target="sip:operator@h", result="followed"),
+            Transfer(t_s=3.0, kind="refer", target="sip:112@elsewhere", result="refused", reason="emergency"),
+            Transfer(t_s=0.5, kind="redirect", target="sip:hop1@h", result="followed"),
+        ]
+        store.add_result(result, job=job)
+        counts = store.calls_since(T0 - timedelta(hours=1))
+    assert counts == {"sip:answer-1@h": 1, "sip:operator@h": 1, "sip:hop1@h": 1}

@@ -90,8 +90,8 @@ CASES: dict[str, tuple[list[str], list[str], int]] = {
         "campaign.yaml:5:15: targets.0.numbers.0.number: not a phone number or SIP URI: 'hello'"], 2),
     "sweep: missing campaign": (["sweep", "nope.yaml"], ["nope.yaml: file not found"], 2),
     "retest: nothing to redial": (["retest"], ["input: retest: give a TARGET or --client NAME (one of them)"], 2),
-    "report: bad --format": (["report", "--format", "pdf", "-o", "r.pdf"], [
-        "input: report: --format must be one of: html, csv, json (got 'pdf')"], 2),
+    "report: bad --format": (["report", "--format", "doc", "-o", "r.doc"], [
+        "input: report: --format must be one of: html, csv, json, xlsx, pdf (got 'doc')"], 2),
     "report: missing -o": (["report", "--format", "json"], ["input: report: missing option --output"], 2),
     "report: no database": (["report", "--format", "json", "-o", "r.json", "--db", "none.db"], [
         "input: no results database at none.db"], 2),
@@ -207,8 +207,8 @@ def cli(workdir: Path, *args: str, module: bool = True) -> subprocess.CompletedP
         (["call", "x", "--max-ring", "abc", "--json"], ["input: call: --max-ring must be a number, got 'abc'"], 2),
         (["call", "sip:a@127.0.0.1:9", "--json", "--config", "bad-config.yaml"], [
             p.replace("config.yaml", "bad-config.yaml") for p in CONFIG_PROBLEMS], 2),
-        (["report", "--format", "pdf", "-o", "r.pdf"], [
-            "input: report: --format must be one of: html, csv, json (got 'pdf')"], 2),
+        (["report", "--format", "doc", "-o", "r.doc"], [
+            "input: report: --format must be one of: html, csv, json, xlsx, pdf (got 'doc')"], 2),
         (["sweep", "nope.yaml"], ["nope.yaml: file not found"], 2),
     ],
 )  # fmt: skip

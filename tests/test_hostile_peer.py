@@ -98,17 +98,20 @@ def test_a_refer_to_an_outside_target_is_refused_and_the_call_goes_on(sipp_peer,
     assert sipp.flow()[-4:] == ["S REFER", "R 603", "R BYE", "S 200"]
 
 
-def test_a_refer_to_an_allowed_target_is_refused_too_until_following_is_safe(sipp_peer, tmp_path):
+def test_a_refer_to_an_allowed_target_is_followed_and_the_call_goes_on_with_the_new_party(sipp_peer, tmp_path):
     port = free_udp_port()
     target = f"sip:operator@127.0.0.1:{port}"  # the same host:port as the call
-    peer = sipp_peer("hostile_uas_refer", keys={"refer_to": target}, sip_port=port)
-    result = call_cli(make_workdir(tmp_path / "w"), peer.uri("sales"))
-    assert result["outcome"] == "answered"
+    peer = sipp_peer("hostile_uas_refer_follow", keys={"refer_to": target}, sip_port=port, calls=2)
+    result = call_cli(make_workdir(tmp_path / "w", stay_s=4), peer.uri("sales"))
+    assert (result["outcome"], result["hangup_by"]) == ("answered", "robot")
     (transfer,) = result["transfers"]
-    assert (transfer["result"], transfer["reason"]) == ("refused", "following transfers is not supported yet")
+    assert (transfer["kind"], transfer["target"], transfer["result"]) == ("refer", target, "followed")
+    assert "transfer_dialing" in names(result) and "media_timeout" not in names(result)
     sipp = peer.wait(10)
-    assert sipp.ok and sipp.counters["refused"] == 1, sipp.summary()
-    assert received(sipp, "INVITE") == 1
+    assert sipp.ok and sipp.successful == 2, sipp.summary()
+    assert sipp.counters["accepted"] == 1  # SIPp got the 202
+    assert received(sipp, "INVITE") == 2  # the original call and the transferred one
+    assert received(sipp, "NOTIFY") >= 1  # the robot told the transferor how the transfer went
 
 
 # -- 3xx ------------------------------------------------------------------------------------

@@ -15,7 +15,6 @@ from robot.sip.negotiation import NO_COMMON_CODEC, NO_SDP, negotiation_failure
 from robot.sip.timeline import Timeline
 from robot.sip.transfer import (
     MAX_REDIRECTS,
-    REFER_NOT_FOLLOWED,
     all_of,
     ask,
     bare_uri,
@@ -62,11 +61,16 @@ def test_the_default_policy_allows_only_the_original_destination() -> None:
     assert domain("sip:+74950000000@evil.example") is not None
 
 
-def test_a_refer_is_always_refused_with_603_and_the_policys_reason_first() -> None:
+def test_a_refer_is_followed_only_within_the_policy_else_refused_with_its_reason() -> None:
     policy = same_destination("sip:a@127.0.0.1:5080")
     assert refer_decision(policy, "sip:112@198.51.100.7") == (603, policy("sip:112@198.51.100.7"))
-    assert refer_decision(policy, "sip:b@127.0.0.1:5080") == (603, REFER_NOT_FOLLOWED)
+    assert refer_decision(policy, "sip:b@127.0.0.1:5080") == (202, None)
     assert refer_decision(None, "sip:b@127.0.0.1:5080") == (603, "no transfer policy")
+
+    def broken(target: str) -> str | None:
+        raise ValueError("boom")
+
+    assert refer_decision(broken, "sip:b@127.0.0.1:5080") == (603, "transfer policy error: boom")
 
 
 def test_a_name_addr_target_is_reduced_to_its_uri() -> None:

@@ -25,6 +25,7 @@ LAYERS: dict[str, int] = {
     "robot.scenario": 6,
     "robot.campaigns": 7,
     "robot.report": 8,
+    "robot.dashboard": 8,
     "robot.phone": 8,
     "robot.cli": 9,
 }

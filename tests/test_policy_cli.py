@@ -174,6 +174,18 @@ def drain(phone: PhoneProcess) -> None:
             return
 
 
+def first_call(phone: PhoneProcess, within_s: float) -> bool:
+    """Whether the phone logs a received call within ``within_s`` (returns at the first one)."""
+    deadline = time.monotonic() + within_s
+    while (left := deadline - time.monotonic()) > 0:
+        try:
+            if phone.lines.get(timeout=left).get("event") == "call_received":
+                return True
+        except queue.Empty:
+            break
+    return False
+
+
 def calls_received(phone: PhoneProcess, within_s: float) -> list[dict]:
     deadline, seen = time.monotonic() + within_s, []
     while (left := deadline - time.monotonic()) > 0:
@@ -223,3 +235,32 @@ def test_demo_with_an_emergency_user_part_is_refused_before_the_phone_starts(
     code, out, err = cli(["demo", "--user", "911"], capsys)
     assert code == 2 and out == ""
     assert "blocked: sip:911@127.0.0.1: 911 is an emergency or service number" in one_line(err)
+
+
+def test_a_call_killed_mid_call_counts_against_the_cap_and_is_stored_by_the_next_call(
+    phone: PhoneProcess, tmp_path: Path
+) -> None:
+    folder = workdir(tmp_path, phone.port, daily_cap_per_number=2, stay_s=30, max_call_s=60)
+    drain(phone)
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))
+    killed = subprocess.Popen([sys.executable, "-m", "robot.cli", "call", phone.uri("ring0.2"), "--json"],
+                              cwd=folder, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+    try:
+        assert first_call(phone, 20.0), "the first call never reached the phone"
+        with Store(folder / "results" / "mysterycall.db") as store:
+            assert [a.target for a in store.open_attempts()] == [phone.uri("ring0.2")], "not written ahead"
+    finally:
+        killed.kill()
+        killed.wait(10)
+    workdir(tmp_path, phone.port, daily_cap_per_number=2)  # the next calls stay 1 s
+    second = subprocess_cli(folder, "call", phone.uri("ring0.2"), "--json", "--max-ring", "3")
+    assert second.returncode == 0, second.stderr
+    with Store(folder / "results" / "mysterycall.db") as store:
+        stored = store.calls()
+        assert store.open_attempts() == []
+    assert len(stored) == 2
+    assert (stored[0].outcome, stored[0].result.sip_reason) == ("failed", "interrupted")
+    assert stored[1].outcome == "answered"
+    third = subprocess_cli(folder, "call", phone.uri("ring0.2"), "--json")
+    assert third.returncode == 2 and "daily cap reached" in one_line(third.stderr)

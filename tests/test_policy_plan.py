@@ -214,6 +214,15 @@ def test_sweep_never_submits_blocked_targets_and_settles(tmp_path: Path) -> None
     ]
     assert summary.targets["blocked"] == 5
     assert "blocked: Acme: sip:112@127.0.0.1:5080" in buffer.getvalue()
+    with Store(tmp_path / "r.db") as store:
+        blocked = store.blocked(summary.sweep_id)
+        assert run_sweep(blocked_campaign(tmp_path), tmp_path / "r.db", lambda n: pool, console=console,
+                         clock=clock).status == "done"  # fmt: skip
+        again = store.blocked(summary.sweep_id)
+    assert len(blocked) == 5 and again == blocked  # recorded once per sweep, with the reason
+    emergency = next(b for b in blocked if b.target == "sip:112@127.0.0.1:5080")
+    assert (emergency.client, emergency.sweep_id) == ("Acme", summary.sweep_id)
+    assert "emergency" in emergency.reason
 
 
 def test_campaign_policy_problems_are_located(tmp_path: Path) -> None:

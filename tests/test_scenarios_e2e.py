@@ -46,8 +46,9 @@ def test_every_sample_runs_against_the_simulated_operator(calls, key):
     assert any(t["speaker"] == "callee" for t in result["transcript"]), "the operator was transcribed"
     assert result["score"] is not None and result["checks"]
     assert result["recording"]
+    assert result["time_base"] == "invite"  # turns count from the INVITE, like the recording
     for turn in result["transcript"]:
-        assert 0 <= turn["start_s"] <= turn["end_s"] <= result["timings"]["talk_s"] + 0.5
+        assert 0 <= turn["start_s"] <= turn["end_s"] <= result["timings"]["total_s"] + 0.5
 
 
 def test_sales_call_speaks_every_prompt_and_hears_the_answer(calls):

@@ -41,6 +41,9 @@ class FakeCall:
         self.pending_uac: set[str] = set()  # client transactions awaiting a final response
         self.cancel_sent_at: float | None = None
         self.audio_media: Any = object()
+        self.parent: Any = None  # a followed transfer's leg has the call it replaces
+        self.started = True
+        self.connected_at: float | None = None
         self.sent: list[tuple[str, Any]] = []
         self.slot = FakeCall.next_id
         FakeCall.next_id += 1

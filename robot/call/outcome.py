@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
 from robot.call.result import Outcome
+
+#: what a carrier announcement means for the line ("the subscriber is switched off" /
+#: "the number does not exist")
+AnnouncementMeaning = Literal["unreachable", "invalid_number"]
 
 BUSY = frozenset({486, 600})
 REJECTED = frozenset({403, 603})
@@ -29,6 +34,9 @@ class CallFacts:
     interrupted: bool = False
     media_failure: str | None = None  # a 2xx without usable SDP: "no SDP" / "no common codec"
     response_truncated: bool = False  # a response over UDP was cut at pjsip's receive buffer
+    # a carrier announcement answered the call (200) or played as early media before the final
+    # response: the outcome is what it means, whatever the SIP status says
+    announcement: AnnouncementMeaning | None = None
 
 
 def classify(facts: CallFacts) -> Outcome:
@@ -37,6 +45,8 @@ def classify(facts: CallFacts) -> Outcome:
         return "failed"
     if facts.response_truncated and not facts.answered and (facts.transport_error or facts.status is None):
         return "failed"  # the peer answered, too large for UDP, and the TCP retry got nowhere
+    if facts.announcement is not None:
+        return facts.announcement
     if facts.answered:
         if facts.planned_end or facts.hangup_by == "robot":
             return "answered"

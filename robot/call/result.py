@@ -39,6 +39,26 @@ class Transfer(BaseModel):
     reason: str | None = None
 
 
+class Hold(BaseModel):
+    """A stretch of the call on hold; seconds from the INVITE, ``end_s`` None while unended."""
+
+    start_s: float
+    end_s: float | None = None
+    kind: Literal["sip", "music", "phrase"]
+
+
+AnsweredBy = Literal["human", "ivr", "voicemail", "announcement", "music", "fax", "silence", "unknown"]
+
+
+class EarlyMedia(BaseModel):
+    """Audio heard between a 183 and the final response; seconds from the INVITE."""
+
+    start_s: float
+    end_s: float
+    kind: Literal["ringback", "announcement", "sit", "music", "silence"]
+    text: str = ""
+
+
 class Word(BaseModel):
     word: str
     start_s: float
@@ -81,6 +101,16 @@ class CallResult(BaseModel):
     # extensions (not in the minimal contract)
     uri: str | None = None
     media: dict[str, Any] | None = None
+    # E-model MOS, loss, jitter, RTT, one-way audio (robot.call.quality); None: never connected
+    quality: dict[str, Any] | None = None
     asr: dict[str, Any] | None = None
     metrics: dict[str, Any] = Field(default_factory=dict)
     transfers: list[Transfer] = Field(default_factory=list)  # REFER / 3xx attempts, in order
+    holds: list[Hold] = Field(default_factory=list)  # the callee's holds (SIP, music, hold phrases), in order
+    # "invite": the recording, the transcript, early media, holds and events all count seconds
+    # from the INVITE; "answer": a result stored before (its transcript counted from the answer)
+    time_base: Literal["invite", "answer"] = "answer"
+    answered_by: AnsweredBy | None = None  # who or what picked up (None: never connected)
+    answered_by_s: float | None = None  # seconds after the answer when that was decided
+    answered_by_confidence: float | None = None  # how sure (0-1): beeps, tones and words are surer than timing
+    early_media: EarlyMedia | None = None

@@ -16,6 +16,21 @@ _FAILED_STATUSES = {"fail", "failed", "false", "no"}
 _PASSED_STATUSES = {"pass", "passed", "ok", "true", "yes"}
 
 
+#: who can answer a call without a person on the line
+MACHINES = frozenset({"ivr", "voicemail", "announcement", "music", "fax", "silence"})
+#: a machine decision at least this sure counts as one (a long greeting with no beep, tone or
+#: words is the detector's guess, 0.5: people who answer with one are not hung up on or unscored)
+SURE_MACHINE = 0.8
+
+
+def person_reached(answered_by: str | None, confidence: float | None, time_to_human_s: float | None) -> bool:
+    """Whether a call reached a live person: not surely answered by a machine, or a person
+    came on later (after an IVR or hold music)."""
+    if time_to_human_s is not None or answered_by not in MACHINES:
+        return True
+    return confidence is not None and confidence < SURE_MACHINE
+
+
 def check_id(check: dict[str, Any]) -> str:
     """The check's identifier (``id``, else ``check``, ``name``, ``title``)."""
     for key in ("id", "check", "name", "title"):

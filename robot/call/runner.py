@@ -4,14 +4,19 @@ from __future__ import annotations
 
 import logging
 import secrets
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from robot.call.holds import apply_holds
 from robot.call.outcome import CallFacts, classify
-from robot.call.result import CallResult
+from robot.call.pickup import PickUp, sense_pickup
+from robot.call.quality import call_quality
+from robot.call.result import CallResult, Turn
+from robot.call.sensing import CallSensing
 from robot.call.timings import derive_timings, result_events, result_transfers
 from robot.config.settings import Limits
 from robot.sip import timeline as tl
@@ -23,6 +28,7 @@ from robot.sip.transfer import TransferPolicy
 from robot.sip.transports import over_tcp
 
 log = logging.getLogger(__name__)
+STOP_POLL_S = 0.1  # how often a talking call checks whether the user asked to stop
 
 END_GRACE_S = 5.0  # bound on waiting for the far end to confirm a BYE/CANCEL
 
@@ -48,6 +54,9 @@ class CallPlan:
     # REFER / 3xx targets: None -> refusal reason (default: the same SIP host:port as ``uri``)
     transfer_policy: TransferPolicy | None = None
     on_sent: Callable[[str | None], None] | None = None  # the SIP messages we send (CallSession.on_sent)
+    language: str = "en"  # of the call's speech: who-answered cues, announcements, early media
+    # told the call's CallSensing when its audio starts (the scenario engine listens to it)
+    on_sensing: Callable[[CallSensing], None] | None = None
 
 
 class Interrupted(Exception):
@@ -65,11 +74,20 @@ def run_call(phone: Softphone, plan: CallPlan, stop_requested: Callable[[], bool
     if plan.recordings_dir is not None:
         recording = private_dir(plan.recordings_dir) / f"{call_id}.wav"
 
+    sensing: CallSensing | None = None
+
     def on_media(session: CallSession) -> CallAudioPort:
+        nonlocal sensing
         voice = RobotVoice(SAMPLES_PER_FRAME)
-        writer = WavWriter(recording, CLOCK_RATE, 2) if recording is not None else None
+        writer = None
+        if recording is not None:  # the file's time 0 is the INVITE, like the events' and the transcript's
+            lead_s = time.monotonic() - (session.timeline.t0 or time.monotonic())
+            writer = WavWriter(recording, CLOCK_RATE, 2, lead_silence_s=lead_s)
         session.voice = voice
-        return phone.audio_port(voice, writer, plan.audio_sink)
+        sensing = CallSensing(plan.language, session.answered)
+        if plan.on_sensing is not None:
+            plan.on_sensing(sensing)
+        return phone.audio_port(voice, writer, callee_audio(sensing, plan.audio_sink))
 
     session = phone.dial(
         plan.uri, direct=plan.direct, on_media=on_media, transfer_policy=plan.transfer_policy, on_sent=plan.on_sent
@@ -98,7 +116,10 @@ def run_call(phone: Softphone, plan: CallPlan, stop_requested: Callable[[], bool
         if session.answered.is_set() and not session.ended.is_set():
             talk_deadline = time.monotonic() + limits.max_call_s
             if plan.talk is not None:
+                stopped = watch_stop(phone, session, stop_requested)
                 planned_end = plan.talk(phone, session, talk_deadline)
+                if stopped.is_set():
+                    raise Interrupted
             else:
                 end = min(time.monotonic() + limits.stay_s, talk_deadline)
                 while not session.ended.is_set() and time.monotonic() < end:
@@ -112,15 +133,56 @@ def run_call(phone: Softphone, plan: CallPlan, stop_requested: Callable[[], bool
                 phone.hangup(session)
     except Interrupted:
         interrupted = True
-        session.timeline.add(tl.INTERRUPTED, {"signal": "SIGINT"})
+        if not session.timeline.has(tl.INTERRUPTED):
+            session.timeline.add(tl.INTERRUPTED, {"signal": "SIGINT"})
         phone.hangup(session)
     finally:
         if not session.ended.wait(END_GRACE_S):
             log.warning("call %s: no final confirmation within %.0f s", call_id, END_GRACE_S)
-    result = build_result(call_id, started_at, plan, session, recording, gave_up, planned_end, interrupted)
+    answered = session.answered.is_set()
+    pickup = sense_pickup(sensing, session.timeline, answered, session.status, gave_up, recording)
+    result = build_result(call_id, started_at, plan, session, recording, gave_up, planned_end, interrupted, pickup)
     if plan.finish is not None:
         plan.finish(result)
+    early = pickup.early_media
+    if early is not None and early.text:  # what the network said before the answer, on the same clock
+        turn = Turn(speaker="callee", start_s=early.start_s, end_s=early.end_s, text=early.text, step="early_media")
+        result.transcript = sorted([turn, *result.transcript], key=lambda t: t.start_s)
+    if answered:
+        result.metrics.setdefault("time_to_human_s", pickup.time_to_human_s)
+    answered_t = next((e.t_s for e in result.events if e.event == tl.ANSWERED), None)
+    music = pickup.music_hold(answered_t) if answered_t is not None else None
+    apply_holds(result, [music] if music is not None else [])
     return result
+
+
+def watch_stop(phone: Softphone, session: CallSession, stop_requested: Callable[[], bool]) -> threading.Event:
+    """While a scenario talks, hang the call up as soon as the user asks to stop (the scenario
+    then sees the call end); the returned event is set when that happened."""
+    stopped = threading.Event()
+
+    def watch() -> None:
+        while not session.ended.wait(STOP_POLL_S):
+            if stop_requested():
+                stopped.set()
+                session.timeline.add(tl.INTERRUPTED, {"signal": "SIGINT"})
+                phone.hangup(session)
+                return
+
+    threading.Thread(target=watch, name="stop-watch", daemon=True).start()
+    return stopped
+
+
+def callee_audio(sensing: CallSensing, then: Callable[[bytes], None] | None) -> Callable[[bytes], None]:
+    """The port's callee-audio sink: the who-answered detector, then ``then`` (a scenario's transcriber)."""
+    if then is None:
+        return sensing.feed
+
+    def feed(pcm: bytes) -> None:
+        sensing.feed(pcm)
+        then(pcm)
+
+    return feed
 
 
 def ring(
@@ -159,8 +221,10 @@ def build_result(
     gave_up: bool,
     planned_end: bool,
     interrupted: bool,
+    pickup: PickUp | None = None,
 ) -> CallResult:
     """Assemble the result from the session's timeline and facts."""
+    pickup = pickup or PickUp()
     answered = session.answered.is_set()
     ended_at = session.ended_at or time.monotonic()
     facts = CallFacts(
@@ -175,6 +239,7 @@ def build_result(
         interrupted=interrupted,
         media_failure=session.media_failure,
         response_truncated=session.timeline.has(tl.RESPONSE_TRUNCATED),
+        announcement=pickup.announcement,
     )
     outcome = classify(facts)
     status, reason = session.status, session.reason
@@ -195,7 +260,10 @@ def build_result(
     if not answered and refused and refused[-1].get("result") == "refused":
         reason = f"{reason or 'redirect'}; redirect to {refused[-1].get('target')} refused: {refused[-1].get('reason')}"
     hangup_by = session.hangup_by if answered else None
-    has_recording = recording is not None and answered and recording.exists()
+    # early media (a 183 with audio) is recorded too, whether or not the call was answered
+    heard = answered or session.timeline.has(tl.MEDIA_STARTED)
+    has_recording = recording is not None and heard and recording.exists()
+    media = session.stats.as_dict() if answered else None
     return CallResult(
         call_id=call_id,
         target=plan.target,
@@ -209,7 +277,13 @@ def build_result(
         events=result_events(session.timeline),
         recording=str(recording) if has_recording else None,
         uri=plan.uri,
-        media=session.stats.as_dict() if answered else None,
+        media=media,
+        quality=call_quality(media, recording if has_recording else None) if answered else None,
         sip_call_id=session.sip_call_id,
+        time_base="invite",
         transfers=result_transfers(session.timeline),
+        answered_by=pickup.answered_by if answered else None,
+        answered_by_s=pickup.answered_by_s if answered else None,
+        answered_by_confidence=pickup.confidence if answered else None,
+        early_media=pickup.early_media,
     )

@@ -11,10 +11,11 @@ import re
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 from pathlib import Path
-from typing import Any, Literal, get_args
+from typing import Annotated, Any, Literal, get_args
+from urllib.parse import urlsplit, urlunsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
 
 from robot.call.result import Outcome
 from robot.config.dialplan import is_sip_uri
@@ -147,6 +148,77 @@ class CampaignPolicy(Strict):
     do_not_call: str | None = Field(None, description="file: one number or SIP URI per line, # comments")
 
 
+FAILING: tuple[Outcome, ...] = ("busy", "no_answer", "unreachable", "invalid_number", "rejected", "dropped", "failed")
+
+
+def _http_url(value: str) -> str:
+    parts = urlsplit(value)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError(f"not an http(s) URL: {mask_url(value)!r}")
+    return value
+
+
+def mask_url(url: str) -> str:
+    """``url`` safe to log or print: password, query values and fragment replaced by ``***``."""
+    parts = urlsplit(url)
+    netloc = parts.netloc
+    if "@" in netloc:
+        userinfo, host = netloc.rsplit("@", 1)
+        netloc = f"{userinfo.split(':', 1)[0]}:***@{host}" if ":" in userinfo else f"***@{host}"
+    query = "&".join(f"{pair.split('=', 1)[0]}=***" for pair in parts.query.split("&") if pair)
+    return urlunsplit((parts.scheme, netloc, parts.path, query, "***" if parts.fragment else ""))
+
+
+class EmailAlert(Strict):
+    """Alerts by mail: ``smtp://host[:port]`` (plain, or STARTTLS when offered) or ``smtps://``."""
+
+    to: list[str] = Field(min_length=1)
+    smtp: str = Field(description='"smtp://host:port" or "smtps://host:port" (user:password@ allowed)')
+    from_: str = Field("mysterycall@localhost", alias="from")
+
+    @field_validator("to", mode="before")
+    @classmethod
+    def _to(cls, value: Any) -> Any:
+        return [value] if isinstance(value, str) else value
+
+    @field_validator("smtp")
+    @classmethod
+    def _smtp(cls, value: str) -> str:
+        parts = urlsplit(value)
+        if parts.scheme not in ("smtp", "smtps"):
+            raise ValueError(f"not an smtp:// or smtps:// URL: {mask_url(value)!r}")
+        try:
+            parts.port  # noqa: B018 - raises on a bad port
+        except ValueError:
+            raise ValueError(f"bad port in SMTP URL {mask_url(value)!r}") from None
+        if not parts.hostname:
+            raise ValueError(f"SMTP URL without a host: {mask_url(value)!r}")
+        return value
+
+
+class Alerts(Strict):
+    """When a number counts as down, and where the alerts go."""
+
+    after_failures: int = Field(2, ge=1, le=1000, description="consecutive failed calls before a line is down")
+    on: list[Outcome] = Field(default_factory=lambda: list(FAILING), description="outcomes that are failures")
+    score_below: float | None = Field(None, ge=0, le=100, description="a scored call under this percent fails")
+    webhook: list[Annotated[str, AfterValidator(_http_url)]] = Field(
+        default_factory=list, description="URLs for a JSON POST per event"
+    )
+    email: EmailAlert | None = None
+
+    @field_validator("webhook", mode="before")
+    @classmethod
+    def _webhooks(cls, value: Any) -> Any:
+        return [value] if isinstance(value, str) else value
+
+
+class Guard(Strict):
+    """The trunk guard: the circuit breaker's window."""
+
+    breaker_calls: int = Field(5, ge=2, le=100, description="trip after this many trunk-side failures in a row")
+
+
 class Campaign(Strict):
     name: str = Field(min_length=1, max_length=80)
     scenario: str | None = Field(None, description="default scenario (None: ring and hang up)")
@@ -159,6 +231,14 @@ class Campaign(Strict):
     window: Window = Field(default_factory=Window)
     policy: CampaignPolicy = Field(default_factory=CampaignPolicy)
     targets: list[Target] = Field(min_length=1)
+    alerts: Alerts | None = None
+    canary: str | None = Field(None, description="a line that always answers, dialled before the clients")
+    guard: Guard = Field(default_factory=Guard)
+
+    @field_validator("canary")
+    @classmethod
+    def _canary(cls, value: str | None) -> str | None:
+        return None if value is None else _check_target(value)
 
     @field_validator("name")
     @classmethod
@@ -325,6 +405,9 @@ def load_campaign(path: str | Path, check_files: bool = True, config: str | Path
     settings = _calls_config(config_path or (str(config) if config is not None else None))
     policy = DialPolicy.from_config(settings)
     policy = policy.narrowed(campaign.policy.allow, _resolve(base, campaign.policy.do_not_call))
+    if campaign.canary is not None and (refused := policy.check(campaign.canary).reason) is not None:
+        line, col = position(data, ("canary",))
+        raise InputError(Problem(str(path), line, col, f"canary: {refused}"))
     targets, limits = flatten(campaign, base, policy, settings.limits.daily_cap_per_number)
     return LoadedCampaign(
         path=path.resolve(),

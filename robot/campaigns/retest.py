@@ -14,9 +14,18 @@ from rich.table import Table
 
 from robot.call.result import CallResult
 from robot.call.resultview import check_evidence, check_status, checks_by_id, failed_checks
-from robot.campaigns.job import INTERRUPTED, CallJob
+from robot.campaigns.job import INTERRUPTED, CallJob, unfinished_result
 from robot.campaigns.store import Store, StoredCall
-from robot.campaigns.sweep import Pool, failed_result, process_alive
+from robot.campaigns.sweep import (
+    USER_INTERRUPT,
+    DialogNotes,
+    Interruption,
+    Pool,
+    Progress,
+    process_alive,
+    result_of,
+    stop_calls,
+)
 
 TIMINGS = ("post_dial_delay_s", "ring_to_answer_s", "talk_s", "total_s")
 
@@ -72,8 +81,17 @@ class Comparison:
         }
 
 
+class RetestInterrupted(KeyboardInterrupt):
+    """Ctrl-C (SIGINT/SIGTERM) during a retest: every call in flight was ended and stored."""
+
+    def __init__(self, comparisons: list[Comparison], stopped: Interruption):
+        super().__init__("retest interrupted")
+        self.comparisons = comparisons
+        self.stopped = stopped
+
+
 def needs_retest(call: StoredCall) -> bool:
-    """A call whose outcome was not 'answered' or that failed a check."""
+    """A call whose outcome was not 'answered' or that failed a check (a low score alone is not a failure)."""
     return call.outcome != "answered" or bool(failed_checks(call.result))
 
 
@@ -119,10 +137,15 @@ def retest(
     failed_only: bool = False,
     pool: Pool | None = None,
     client_concurrency: int = 1,
+    progress: Progress | None = None,
+    dialogs: DialogNotes | None = None,
 ) -> list[Comparison]:
     """Redial the selected numbers, store each result linked to the earlier one, compare.
 
-    At most ``client_concurrency`` lines of one client are dialed at once.
+    At most ``client_concurrency`` lines of one client are dialed at once. ``progress`` shows
+    the calls while they run. Ctrl-C (KeyboardInterrupt) ends the calls in flight (CANCEL/BYE;
+    ``dialogs`` lets a call its worker does not end be hung up at the far end), stores every one
+    of them and raises :class:`RetestInterrupted` with the comparisons so far.
     """
     if pool is None:
         raise ValueError("retest needs a call pool")
@@ -132,31 +155,73 @@ def retest(
     per_client: Counter[str | None] = Counter()
     comparisons: list[Comparison] = []
     pending = list(todo)
-    while pending or running:
-        for call in list(pending):
-            if len(running) >= pool.capacity:
-                break
-            if per_client[call.client] >= client_concurrency:
-                continue
-            pending.remove(call)
-            job = _job_for(call)
-            store.begin_attempt(job, client=call.client)  # written ahead: a killed retest leaves a trace
-            running[pool.submit(job)] = (call, job)
-            per_client[call.client] += 1
-        done, _ = cf.wait(running.keys(), return_when=cf.FIRST_COMPLETED)
-        for future in done:
-            before, job = running.pop(future)
-            per_client[before.client] -= 1
-            try:
-                result = future.result()
-            except Exception as exc:  # the pool promises results; keep going anyway
-                result = failed_result(job, exc, datetime.now(UTC))
-            row = store.add_result(result, client=before.client, retest_of=before.id, job=job)
-            after = store.call(row)
-            assert after is not None
-            comparisons.append(compare(before, after))
     order = {c.id: i for i, c in enumerate(todo)}
+
+    def keep(before: StoredCall, job: CallJob, result: CallResult) -> StoredCall:
+        row = store.add_result(result, client=before.client, retest_of=before.id, job=job)
+        after = store.call(row)
+        assert after is not None
+        comparisons.append(compare(before, after))
+        if progress is not None:
+            progress.left -= 1
+            progress.in_flight -= 1
+            progress.finished(after)
+        return after
+
+    try:
+        while pending or running:
+            for call in list(pending):
+                if len(running) >= pool.capacity:
+                    break
+                if per_client[call.client] >= client_concurrency:
+                    continue
+                pending.remove(call)
+                job = _job_for(call)
+                store.begin_attempt(job, client=call.client)  # written ahead: a killed retest leaves a trace
+                running[pool.submit(job)] = (call, job)
+                per_client[call.client] += 1
+            if progress is not None:
+                _show(progress, pending, running)
+            done, _ = cf.wait(running.keys(), return_when=cf.FIRST_COMPLETED)
+            for future in done:
+                before, job = running[future]
+                keep(before, job, result_of(future, job))
+                del running[future]  # only once stored: a Ctrl-C mid-store leaves it to the interrupt
+                per_client[before.client] -= 1
+    except KeyboardInterrupt:
+        befores = {job.job_id: before for before, job in running.values()}
+        if progress is not None:
+            n = len(running)
+            progress.note = (
+                f"interrupted: ending {n} call{'s' if n != 1 else ''} in flight (CANCEL/BYE) and storing them"
+            )
+            progress.refresh()
+
+        def keep_late(job: CallJob, result: CallResult | None, metrics: dict[str, Any]) -> StoredCall | None:
+            if result is None:
+                started = next((a.started_at for a in store.open_attempts() if a.attempt_key == job.job_id), None)
+                result = unfinished_result(job, started or _utc_now(), USER_INTERRUPT, metrics=metrics)
+            return keep(befores[job.job_id], job, result)
+
+        stopped = stop_calls(pool, {future: job for future, (_, job) in running.items()}, dialogs, keep_late)
+        running.clear()
+        comparisons.sort(key=lambda c: order[c.before.id])
+        raise RetestInterrupted(comparisons, stopped) from None
     return sorted(comparisons, key=lambda c: order[c.before.id])
+
+
+def _show(
+    progress: Progress, pending: list[StoredCall], running: dict[cf.Future[CallResult], tuple[StoredCall, CallJob]]
+) -> None:
+    progress.in_flight = len(running)
+    progress.left = len(pending) + len(running)
+    progress.calls_left = len(pending)
+    progress.dialling = [f"{before.client or '—'}: {job.target}" for before, job in running.values()]
+    progress.refresh()
+
+
+def _utc_now() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 def settle_orphans(store: Store) -> list[StoredCall]:

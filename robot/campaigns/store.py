@@ -93,7 +93,61 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX attempts_open ON attempts(call_row, sweep_id);
     CREATE INDEX attempts_started ON attempts(started_at);
     """,
+    # 3: alerts (failure state per canonical number, alerts sent) and calls excluded as trunk failures
+    """
+    CREATE TABLE line_state (
+        number TEXT PRIMARY KEY,
+        client TEXT,
+        consecutive INTEGER NOT NULL DEFAULT 0,
+        first_failure_at TEXT,
+        last_calls TEXT NOT NULL DEFAULT '[]',
+        down INTEGER NOT NULL DEFAULT 0,
+        updated_at TEXT NOT NULL
+    );
+    CREATE TABLE alerts_sent (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        created_at TEXT NOT NULL,
+        event TEXT NOT NULL,
+        campaign TEXT,
+        sweep_id TEXT,
+        client TEXT,
+        number TEXT,
+        payload TEXT NOT NULL,
+        delivery TEXT NOT NULL DEFAULT '{}'
+    );
+    CREATE INDEX alerts_sent_created ON alerts_sent(created_at);
+    ALTER TABLE calls ADD COLUMN excluded TEXT;
+    """,
+    # 4: targets the dialling policy blocked, per sweep (settled, never dialled); indexes for the
+    # dashboard's filters (call id, score, who answered, needs review)
+    """
+    CREATE INDEX calls_call_id ON calls(call_id);
+    CREATE INDEX calls_score ON calls(score_percent, started_at);
+    CREATE INDEX calls_answered_by ON calls(json_extract(result_json, '$.answered_by'), started_at);
+    CREATE INDEX calls_needs_review ON calls(json_extract(result_json, '$.score.needs_review'), started_at);
+    CREATE TABLE blocked (
+        sweep_id TEXT NOT NULL REFERENCES sweeps(id),
+        client TEXT NOT NULL,
+        target TEXT NOT NULL,
+        canonical TEXT,
+        reason TEXT NOT NULL,
+        decided_at TEXT NOT NULL,
+        PRIMARY KEY (sweep_id, client, target)
+    );
+    """,
 )
+
+
+@dataclass(frozen=True)
+class BlockedTarget:
+    """A campaign target the dialling policy forbade in a sweep (never dialled)."""
+
+    sweep_id: str
+    client: str
+    target: str
+    canonical: str | None
+    reason: str
+    decided_at: str
 
 
 @dataclass(frozen=True)
@@ -253,6 +307,21 @@ class Store:
             sql, args = sql + " WHERE campaign = ?", (campaign,)
         return [SweepRow(**dict(r)) for r in self._db.execute(sql + " ORDER BY started_at, id", args)]
 
+    def note_blocked(self, target: BlockedTarget) -> None:
+        """Record that a sweep's target is blocked by the dialling policy (once per sweep)."""
+        self._db.execute(
+            "INSERT OR IGNORE INTO blocked (sweep_id, client, target, canonical, reason, decided_at) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (target.sweep_id, target.client, target.target, target.canonical, target.reason, target.decided_at),
+        )
+
+    def blocked(self, sweep_id: str | None = None) -> list[BlockedTarget]:
+        """Blocked targets (of one sweep, or of all), in the order they were recorded."""
+        sql, args = "SELECT * FROM blocked", tuple[str, ...]()
+        if sweep_id is not None:
+            sql, args = sql + " WHERE sweep_id = ?", (sweep_id,)
+        return [BlockedTarget(**dict(r)) for r in self._db.execute(sql + " ORDER BY rowid", args)]
+
     # -- calls --------------------------------------------------------------------------
 
     def add_result(
@@ -405,12 +474,16 @@ class Store:
         sweep: str | None = None,
         since: datetime | None = None,
         retests: bool | None = None,
+        excluded: bool = False,
     ) -> list[StoredCall]:
         """Calls matching all the given filters, oldest first.
 
-        ``retests``: None = all calls, True = only retests, False = no retests.
+        ``retests``: None = all calls, True = only retests, False = no retests. Calls stored as
+        excluded (trunk failures: not the client's line) only with ``excluded=True``.
         """
         where, args = _filters(client=client, target=target, sweep=sweep, since=since)
+        if not excluded:
+            where.append("excluded IS NULL")
         if retests is True:
             where.append("retest_of IS NOT NULL")
         elif retests is False:
@@ -424,11 +497,12 @@ class Store:
         """Every call to a target or a client's numbers, oldest first."""
         if target is None and client is None:
             raise ValueError("history needs a target or a client")
-        return self.calls(target=target, client=client)
+        return self.calls(target=target, client=client, excluded=True)
 
     def last_results(self, *, client: str | None = None, target: str | None = None) -> list[StoredCall]:
         """The latest call per (client, target), ordered by client then target."""
         where, args = _filters(client=client, target=target)
+        where.append("excluded IS NULL")
         latest = (
             "SELECT id, ROW_NUMBER() OVER (PARTITION BY client, target ORDER BY started_at DESC, id DESC) "
             "AS rank FROM calls"
@@ -445,13 +519,18 @@ class Store:
         return self.calls(sweep=sweep_id)
 
     def calls_since(self, since: datetime, targets: Sequence[str] | None = None) -> dict[str, int]:
-        """Calls started at or after ``since`` per target, attempts in flight included (for daily caps)."""
+        """Calls started at or after ``since`` per target, for daily caps: attempts in flight
+        included, and every transfer (REFER) or redirect (3xx) a call followed counted as a
+        call to its target."""
         sql = (
-            "SELECT target, COUNT(*) FROM (SELECT target FROM calls WHERE started_at >= ? UNION ALL "
+            "SELECT target, COUNT(*) FROM (SELECT target FROM calls WHERE started_at >= ? AND excluded IS NULL "
+            "UNION ALL "
             "SELECT target FROM attempts a WHERE call_row IS NULL AND started_at >= ? "
-            "AND NOT EXISTS (SELECT 1 FROM calls c WHERE c.attempt_key = a.attempt_key)) GROUP BY target"
+            "AND NOT EXISTS (SELECT 1 FROM calls c WHERE c.attempt_key = a.attempt_key) UNION ALL "
+            "SELECT json_extract(t.value, '$.target') FROM calls, json_each(calls.result_json, '$.transfers') t "
+            "WHERE calls.started_at >= ? AND json_extract(t.value, '$.result') = 'followed') GROUP BY target"
         )
-        counts = {t: n for t, n in self._db.execute(sql, (utc_iso(since), utc_iso(since)))}
+        counts = {t: n for t, n in self._db.execute(sql, (utc_iso(since),) * 3)}
         if targets is not None:
             return {t: counts.get(t, 0) for t in targets}
         return counts
@@ -459,6 +538,82 @@ class Store:
     def retests_of(self, call_row_id: int) -> list[StoredCall]:
         sql = f"SELECT {_CALL_COLUMNS} FROM calls WHERE retest_of = ? ORDER BY started_at, id"
         return [_call(r) for r in self._db.execute(sql, (call_row_id,))]
+
+    # -- alerts: line state, alerts sent, excluded calls ---------------------------------
+
+    def line_state(self, number: str) -> dict[str, Any] | None:
+        """The stored failure state of a canonical number (see :mod:`robot.campaigns.alerts.state`)."""
+        row = self._db.execute("SELECT * FROM line_state WHERE number = ?", (number,)).fetchone()
+        if row is None:
+            return None
+        data = dict(row)
+        data["last_calls"], data["down"] = json.loads(data["last_calls"]), bool(data["down"])
+        return data
+
+    def save_line_state(self, state: dict[str, Any]) -> None:
+        self._db.execute(
+            "INSERT INTO line_state (number, client, consecutive, first_failure_at, last_calls, down, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(number) DO UPDATE SET client = excluded.client, "
+            "consecutive = excluded.consecutive, first_failure_at = excluded.first_failure_at, "
+            "last_calls = excluded.last_calls, down = excluded.down, updated_at = excluded.updated_at",
+            (state["number"], state.get("client"), state["consecutive"], state.get("first_failure_at"),
+             json.dumps(state.get("last_calls", [])), int(bool(state.get("down"))),
+             utc_iso(datetime.now().astimezone())),
+        )  # fmt: skip
+
+    def add_alert(self, event: dict[str, Any], campaign: str | None = None, sweep_id: str | None = None) -> int:
+        """Record an alert about to be sent; returns its id (delivery noted by :func:`note_delivery`)."""
+        cursor = self._db.execute(
+            "INSERT INTO alerts_sent (created_at, event, campaign, sweep_id, client, number, payload) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (utc_iso(datetime.now().astimezone()), event["event"], campaign, sweep_id, event.get("client"),
+             event.get("number"), json.dumps(event, ensure_ascii=False)),
+        )  # fmt: skip
+        return int(cursor.lastrowid or 0)
+
+    def alerts(self, *, client: str | None = None, number: str | None = None) -> list[dict[str, Any]]:
+        """Alerts sent, oldest first: id, created_at, event, campaign, sweep_id, client, number, payload, delivery."""
+        where, args = _filters(client=client)
+        if number is not None:
+            where.append("number = ?")
+            args.append(number)
+        sql = "SELECT * FROM alerts_sent" + (" WHERE " + " AND ".join(where) if where else "")
+        rows = []
+        for row in self._db.execute(sql + " ORDER BY id", args):
+            data = dict(row)
+            data["payload"], data["delivery"] = json.loads(data["payload"]), json.loads(data["delivery"])
+            rows.append(data)
+        return rows
+
+    def exclude_call(self, call_row_id: int, reason: str) -> None:
+        """Store a call as ``failed`` with ``reason`` (e.g. ``trunk failure``) that no figure, attempt or
+        daily cap counts: its attempt key is freed so the same attempt can be dialled again."""
+        stored = self.call(call_row_id)
+        if stored is None:
+            return
+        result = stored.result.model_copy(update={"outcome": "failed", "sip_reason": reason})
+        result.metrics = {**result.metrics, "excluded": reason, "outcome_seen": stored.outcome}
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            key = self._db.execute("SELECT attempt_key FROM calls WHERE id = ?", (call_row_id,)).fetchone()[0]
+            new_key = f"{key}:excluded:{call_row_id}" if key else None
+            self._db.execute(
+                "UPDATE calls SET outcome = 'failed', excluded = ?, attempt_key = ?, result_json = ? WHERE id = ?",
+                (reason, new_key, result.model_dump_json(), call_row_id),
+            )
+            if key:
+                self._db.execute("UPDATE attempts SET attempt_key = ? WHERE attempt_key = ?", (new_key, key))
+            self._db.execute("COMMIT")
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+
+    def excluded_calls(self, sweep_id: str | None = None) -> set[int]:
+        """Row ids of the calls stored as excluded (trunk failures)."""
+        sql, args = "SELECT id FROM calls WHERE excluded IS NOT NULL", tuple[str, ...]()
+        if sweep_id is not None:
+            sql, args = sql + " AND sweep_id = ?", (sweep_id,)
+        return {int(r[0]) for r in self._db.execute(sql, args)}
 
     def iter_raw(self) -> Iterator[dict[str, Any]]:
         """Every call's result JSON as a dict (exports, debugging)."""
@@ -474,6 +629,19 @@ def note_dialog(db_path: str | Path, attempt_key: str, dialog: dict[str, Any]) -
         db.execute(
             "UPDATE attempts SET dialog_json = ? WHERE attempt_key = ? AND call_row IS NULL",
             (json.dumps(dialog), attempt_key),
+        )
+    finally:
+        db.close()
+
+
+def note_delivery(db_path: str | Path, alert_id: int, channel: str, status: str) -> None:
+    """Record one channel's delivery status of an alert over a short connection (the sender's thread)."""
+    db = sqlite3.connect(db_path, timeout=30.0, isolation_level=None)
+    try:
+        db.execute("PRAGMA synchronous=FULL")
+        db.execute(
+            "UPDATE alerts_sent SET delivery = json_set(delivery, '$.' || json_quote(?), ?) WHERE id = ?",
+            (channel, status, alert_id),
         )
     finally:
         db.close()

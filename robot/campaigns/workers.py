@@ -76,6 +76,11 @@ class DialogReporter:
                 self._report(self.job_id, None)
             return
         known = self._dialog
+        if text.startswith("INVITE ") and known is not None and not known["early"]:
+            leg = dialog_from_invite(text)  # a followed transfer's new leg (another Call-ID)
+            if leg is not None and leg.call_id != known["call_id"]:
+                self._send(leg.to_dict())
+                return
         if text.startswith(("INVITE ", "ACK ")) and (known is None or known["early"]):
             dialog = dialog_from_invite(text) if text.startswith("INVITE ") else dialog_from_ack(text)
             # a re-sent INVITE (with credentials) raises the CSeq; the ACK confirms the dialog

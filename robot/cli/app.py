@@ -57,9 +57,14 @@ def emit_result(result: CallResult, cfg: Config, json_out: bool) -> None:
 
 @app.callback()
 def main_options(
+    ctx: typer.Context,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="debug logging on stderr")] = False,
 ) -> None:
     _setup_logging(verbose)
+    from robot.media import firstrun  # once per user: try to fetch the small ru/en Vosk models
+
+    if ctx.invoked_subcommand != "models" and firstrun.due(sys.stdin.isatty() and sys.stderr.isatty()):
+        err.print(firstrun.fetch_default_models(err), highlight=False, markup=False, soft_wrap=True)
 
 
 @app.command()
@@ -75,7 +80,8 @@ def call(
 
     The dialling policy decides first (a blocked destination is one line, exit 2, nothing
     dialled), then the daily cap per number (``limits.daily_cap_per_number``), counted in
-    the results store (``store.path``) where the call is recorded too.
+    the results store (``store.path``), where the attempt is written before the INVITE leaves
+    and the call is recorded when it ends.
     """
     from robot.call.place import make_plan, place_call
     from robot.config.settings import load_config
@@ -93,6 +99,7 @@ def call(
         attach_scenario(plan, scenario, cfg)
     job = _call_job(target, scenario, config, max_ring)
     _check_daily_cap(cfg, policy, target)
+    _write_ahead(cfg, job)
     result = place_call(cfg, plan)
     _record_call(cfg, result, job)
     emit_result(result, cfg, json_out)
@@ -143,19 +150,28 @@ def _open_store(cfg: Config) -> Store:
 
 def _check_daily_cap(cfg: Config, policy: DialPolicy, target: str) -> None:
     """Exit 2 with one line when ``target`` (by canonical destination) reached today's cap:
-    every call stored since local midnight counts, whatever client, campaign or spelling."""
+    every call stored or started since local midnight counts, whatever client, campaign or
+    spelling (a ``call`` process that died mid-call is stored as interrupted first)."""
     from datetime import datetime
 
     from robot.campaigns.plan import count_by_key
+    from robot.campaigns.retest import settle_orphans
     from robot.config.policy import daily_cap_message
 
     midnight = datetime.now().astimezone().replace(hour=0, minute=0, second=0, microsecond=0)
     key = policy.key(target)
     with _open_store(cfg) as store:
+        settle_orphans(store)
         today = count_by_key(store.calls_since(midnight), policy.key)
     message = daily_cap_message(key, today[key], cfg.limits.daily_cap_per_number)
     if message is not None:
         raise InputError(message)
+
+
+def _write_ahead(cfg: Config, job: CallJob) -> None:
+    """Commit the attempt before the INVITE can leave (a killed ``call`` still counts and is stored later)."""
+    with _open_store(cfg) as store:
+        store.begin_attempt(job)
 
 
 def _record_call(cfg: Config, result: CallResult, job: CallJob) -> None:
@@ -342,6 +358,9 @@ def models_download(
     out.print(f"installed {name} in {path}", highlight=False, markup=False)
 
 
+BrokerOpt = Annotated[
+    str | None, typer.Option("--broker", help="redis://HOST:PORT/DB: run the calls on workers (default: queue.broker)")
+]
 DbOpt = Annotated[Path | None, typer.Option("--db", help="results database (default: store.path in config)")]
 
 
@@ -352,11 +371,26 @@ def history(
     db: DbOpt = None,
     config: ConfigOpt = None,
     json_out: JsonOpt = False,
+    alerts: Annotated[bool, typer.Option("--alerts", help="show the alerts sent instead")] = False,
 ) -> None:
-    """Stored results of a number or of a client's numbers."""
+    """Stored results of a number or of a client's numbers (or, with --alerts, the alerts sent)."""
     from robot.cli import sweeps as sweepcommands
 
+    if alerts:
+        raise typer.Exit(sweepcommands.alerts_history(target, client, db, config, json_out, out))
     raise typer.Exit(sweepcommands.history(target, client, db, config, json_out, out))
+
+
+alerts_app = typer.Typer(help="Alert channels of a campaign (webhook, email).", no_args_is_help=True)
+app.add_typer(alerts_app, name="alerts")
+
+
+@alerts_app.command("test")
+def alerts_test(campaign: Annotated[Path, typer.Argument(help="campaign YAML")]) -> None:
+    """Send a sample event to every alert channel; say per channel what happened (exit 1 if one failed)."""
+    from robot.cli import sweeps as sweepcommands
+
+    raise typer.Exit(sweepcommands.alerts_test(campaign, out))
 
 
 @app.command()
@@ -365,50 +399,121 @@ def sweep(
     db: DbOpt = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="print the plan, dial nothing")] = False,
     resume: Annotated[str | None, typer.Option(help="continue this sweep id")] = None,
-    wait: Annotated[bool, typer.Option("--wait/--no-wait", help="outside the window: wait, or stop")] = True,
+    wait: Annotated[
+        bool, typer.Option("--wait/--no-wait", help="outside the window (or no worker): wait, or stop (exit 3)")
+    ] = True,
     config: ConfigOpt = None,
+    broker: BrokerOpt = None,
 ) -> None:
     """Run a campaign: dial every target in its window, retry per policy, store each result."""
     from robot.cli import sweeps as sweepcommands
 
-    raise typer.Exit(sweepcommands.sweep(campaign, db, dry_run, resume, wait, config, out))
+    raise typer.Exit(sweepcommands.sweep(campaign, db, dry_run, resume, wait, config, out, broker=broker))
+
+
+FAILED_ONLY_HELP = "only numbers whose last call was not answered or failed a check (a low score alone is not)"
 
 
 @app.command()
 def retest(
     target: Annotated[str | None, typer.Argument(help="a number or SIP URI")] = None,
     client: Annotated[str | None, typer.Option(help="redial all numbers of this client")] = None,
-    failed_only: Annotated[bool, typer.Option("--failed-only", help="only numbers whose last call failed")] = False,
+    failed_only: Annotated[bool, typer.Option("--failed-only", help=FAILED_ONLY_HELP)] = False,
     db: DbOpt = None,
     config: ConfigOpt = None,
     json_out: JsonOpt = False,
+    broker: BrokerOpt = None,
+    wait: Annotated[bool, typer.Option("--wait/--no-wait", help="no worker on the broker: wait, or exit 3")] = True,
 ) -> None:
     """Redial after a client's fix and compare before/after per number."""
     from robot.cli import sweeps as sweepcommands
 
-    raise typer.Exit(sweepcommands.retest(target, client, failed_only, db, config, json_out, out))
+    raise typer.Exit(
+        sweepcommands.retest(target, client, failed_only, db, config, json_out, out, broker=broker, wait=wait)
+    )
+
+
+@app.command()
+def worker(
+    broker: BrokerOpt = None,
+    calls: Annotated[int, typer.Option(help="calls this worker runs at once (4 per call-worker process)")] = 4,
+    name: Annotated[str | None, typer.Option(help="worker name (default: host-pid)")] = None,
+    config: ConfigOpt = None,
+    keep_recordings: Annotated[
+        bool, typer.Option("--keep-recordings", help="keep a copy of each recording in recordings_dir")
+    ] = False,
+    print_unit: Annotated[bool, typer.Option("--print-unit", help="print a systemd unit file and exit")] = False,
+) -> None:
+    """Take call jobs from the broker and run them here (Celery worker; SIGTERM: finish, then exit)."""
+    from robot.campaigns.broker.command import run_worker, unit_file
+    from robot.campaigns.broker.coordinator import broker_for
+
+    url = broker_for(broker, config)
+    if url is None:
+        raise InputError("worker: give --broker redis://HOST:PORT/DB (or queue.broker in config.yaml)")
+    if print_unit:
+        out.print(unit_file(url, calls, name, config, keep_recordings), markup=False, highlight=False, end="")
+        raise typer.Exit(0)
+    raise typer.Exit(run_worker(url, calls, name, config, keep_recordings))
+
+
+@app.command("review")
+def review_calls(
+    client: Annotated[str | None, typer.Option(help="only this client")] = None,
+    sweep_id: Annotated[str | None, typer.Option("--sweep", help="only this sweep id")] = None,
+    db: DbOpt = None,
+    config: ConfigOpt = None,
+    json_out: JsonOpt = False,
+) -> None:
+    """Stored calls to listen to (a weighted check's confidence below the threshold), with evidence times."""
+    from robot.cli import review as reviewcommands
+
+    raise typer.Exit(reviewcommands.review(client, sweep_id, db, config, json_out, out))
+
+
+@app.command()
+def explain(
+    input_file: Annotated[Path, typer.Argument(metavar="INPUT", help="call result JSON or transcript JSON")],
+    scenario: Annotated[Path, typer.Option(help="scenario whose checks to explain")],
+    check: Annotated[str | None, typer.Option("--check", help="only this check id")] = None,
+    json_out: JsonOpt = False,
+) -> None:
+    """Per check: the words that matched which phrase, lemmas, synonyms, negation and confidence."""
+    from robot.cli import review as reviewcommands
+
+    raise typer.Exit(reviewcommands.explain(input_file, scenario, check, json_out, out))
 
 
 class ReportFormat(StrEnum):
     html = "html"
     csv = "csv"
     json = "json"
+    xlsx = "xlsx"
+    pdf = "pdf"
 
 
 @app.command()
 def report(
-    report_format: Annotated[ReportFormat, typer.Option("--format", help="html, csv or json")],
-    output: Annotated[Path, typer.Option("-o", "--output", help="file to write")],
+    report_format: Annotated[ReportFormat, typer.Option("--format", help="html, csv, json, xlsx or pdf")],
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="file to write (inside --bundle: its name there)")
+    ] = None,
     client: Annotated[str | None, typer.Option(help="only this client")] = None,
     since: Annotated[str | None, typer.Option(help="only calls since DATE (YYYY-MM-DD)")] = None,
     sweep_id: Annotated[str | None, typer.Option("--sweep", help="only this sweep id")] = None,
     db: DbOpt = None,
     config: ConfigOpt = None,
+    bundle: Annotated[
+        Path | None,
+        typer.Option("--bundle", help="folder for the report plus copies of its recordings (html, csv, xlsx)"),
+    ] = None,
 ) -> None:
-    """Write a client report (HTML page, CSV rows or JSON summary)."""
+    """Write a client report (HTML page, CSV rows, JSON summary, XLSX workbook or PDF)."""
     from robot.cli import sweeps as sweepcommands
 
-    raise typer.Exit(sweepcommands.report(report_format.value, output, client, since, sweep_id, db, config, err))
+    raise typer.Exit(
+        sweepcommands.report(report_format.value, output, client, since, sweep_id, db, config, err, bundle=bundle)
+    )
 
 
 @app.command()
@@ -423,6 +528,19 @@ def schedule(
     from robot.cli import sweeps as sweepcommands
 
     raise typer.Exit(sweepcommands.schedule(campaign, at, install, kind, db, out))
+
+
+@app.command()
+def serve(
+    db: DbOpt = None,
+    host: Annotated[str, typer.Option(help="address to listen on; any but 127.0.0.1 needs a token")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port (0: any free port)")] = 8080,
+    config: ConfigOpt = None,
+) -> None:
+    """Serve the review dashboard (read-only) over the results store; MYSTERYCALL_SERVE_TOKEN guards it."""
+    from robot.dashboard.server import serve as serve_dashboard
+
+    serve_dashboard(db, host, port, config)
 
 
 def main(args: list[str] | None = None) -> None:

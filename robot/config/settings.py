@@ -133,6 +133,12 @@ class Store(Strict):
     path: Path = Path("results/mysterycall.db")
 
 
+class Queue(Strict):
+    """Sweeps across machines (Celery workers on a Redis broker)."""
+
+    broker: str | None = Field(None, description="redis://HOST:PORT/DB: sweeps and retests run their calls on workers")
+
+
 class Config(Strict):
     sip: Sip = Field(default_factory=Sip)
     dial_plan: DialPlan = Field(default_factory=DialPlan)
@@ -144,6 +150,7 @@ class Config(Strict):
     tts: Tts = Field(default_factory=Tts)
     store: Store = Field(default_factory=Store)
     policy: Policy = Field(default_factory=Policy)
+    queue: Queue = Field(default_factory=Queue)
 
 
 def load_config(path: str | Path | None = None) -> Config:

@@ -14,6 +14,22 @@ Vocabulary (tokens joined with ``-``, e.g. ``ring3-hangup5``):
 ``hangupN``         answer, then hang up (BYE) after N seconds
 ``silent``          answer, then send no RTP/RTCP and never hang up (a dead line)
 ``talk``            answer and speak the script's lines (or a default greeting)
+``holdN``           1 s after answering, hold the robot by re-INVITE (``a=sendonly``) for
+                    N seconds, then resume (re-INVITE ``a=sendrecv``) and speak again
+``referN``          N seconds after answering, blind-transfer the caller (REFER) to the
+                    user ``ring0.5-talk`` on this phone, and hang up once it answers
+``voicemail``       answer with a voicemail greeting, a 1 kHz beep, then record silence
+                    (BYE after 20 s)
+``ivr``             answer with a spoken menu ("press one..."), wait up to 5 s for a digit,
+                    then "please hold", music, and a person's greeting
+``announce``        183 with early media: special information tones and "the subscriber is
+                    switched off or out of reach", then 480
+``announce200``     answer (200) with the tones and "the number you have dialled does not
+                    exist", then BYE
+``musicN``          answer with N seconds of music on hold, then a person's greeting
+``redirect``        302 Moved Temporarily to this phone's own Contact (user ``mysterycall``,
+                    which answers at once)
+``ru``              the spoken parts in Russian (default English)
 ==================  ================================================================
 
 Rejections may follow ringing: ``ring2-busy`` rings 2 s then answers 486.
@@ -22,6 +38,7 @@ Rejections may follow ringing: ``ring2-busy`` rings 2 s then answers 486.
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -37,7 +54,14 @@ NAMED_CODES = {
     "incomplete": 484,
     "unavailable": 480,
 }
-_TOKEN = re.compile(r"^(ring|early|hangup|code)(\d+(?:\.\d+)?)$")
+_TOKEN = re.compile(r"^(ring|early|hangup|code|hold|refer|music)(\d+(?:\.\d+)?)$")
+#: seconds after the answer at which ``holdN`` puts the robot on hold
+HOLD_AFTER_S = 1.0
+Program = Literal["voicemail", "ivr", "announce", "announce200", "music"]
+PROGRAMS: dict[str, Program] = {"voicemail": "voicemail", "ivr": "ivr", "announce": "announce",
+                                "announce200": "announce200"}  # fmt: skip
+#: the user on the same phone that ``referN`` transfers the caller to
+REFER_TARGET_USER = "ring0.5-talk"
 
 
 class Behaviour(BaseModel):
@@ -50,6 +74,13 @@ class Behaviour(BaseModel):
     reject: int | None = Field(None, ge=300, le=699, description="final status instead of answering")
     never_answer: bool = False
     hangup_after_s: float | None = Field(None, gt=0, description="BYE this long after answering")
+    hold_s: float | None = Field(None, gt=0, description="hold the robot this long (re-INVITE), then resume")
+    refer_after_s: float | None = Field(None, gt=0, description="REFER the caller this long after answering")
+    program: Program | None = Field(
+        None, description="a recorded-line program played on the call (see the module docstring)"
+    )
+    music_s: float = Field(0.0, ge=0, description="seconds of music on hold before a person answers")
+    redirect: bool = Field(False, description="answer 302 to this phone's own Contact")
     silent: bool = Field(False, description="after answering, send no RTP/RTCP and no BYE")
     say: list[str] = Field(default_factory=list, description="TTS lines spoken after answering")
     wav: str | None = Field(None, description="WAV file played after answering")
@@ -73,6 +104,14 @@ def parse_user_part(user: str) -> Behaviour:
             behaviour.never_answer = True
         elif token == "silent":
             behaviour.silent = True
+        elif token in PROGRAMS:
+            behaviour.program = PROGRAMS[token]
+            if token == "announce":
+                behaviour.early_media = True
+        elif token == "redirect":
+            behaviour.redirect = True
+        elif token in ("ru", "en"):
+            behaviour.language = token
         elif token == "talk":
             behaviour.say = behaviour.say or ["Hello, thank you for calling. How can I help you?"]
         elif match := _TOKEN.match(token):
@@ -83,6 +122,12 @@ def parse_user_part(user: str) -> Behaviour:
                 behaviour.ring_s, behaviour.early_media = value, True
             elif kind == "hangup":
                 behaviour.hangup_after_s = value
+            elif kind == "hold":
+                behaviour.hold_s = value
+            elif kind == "refer":
+                behaviour.refer_after_s = value
+            elif kind == "music":
+                behaviour.program, behaviour.music_s = "music", value
             elif 300 <= value <= 699:
                 behaviour.reject = int(value)
     return behaviour

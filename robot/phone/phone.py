@@ -16,13 +16,17 @@ from typing import IO, Any
 import pjsua2 as pj
 
 from robot.config.settings import Config, Sip
-from robot.phone.behaviour import Behaviour, parse_user_part, user_part
+from robot.phone import lines, sounds
+from robot.phone.behaviour import HOLD_AFTER_S, REFER_TARGET_USER, Behaviour, parse_user_part, user_part
 from robot.phone.operator import Operator
 from robot.sip.audioports import CallAudioPort, Prompt, RobotVoice
 from robot.sip.call import CallSession, SipCall
 from robot.sip.softphone import CLOCK_RATE, SAMPLES_PER_FRAME, Softphone
 
 log = logging.getLogger(__name__)
+
+VOICEMAIL_RECORD_S = 20.0  # a voicemail line records this long after its beep, then hangs up
+IVR_WAIT_S = 5.0  # an IVR menu waits this long for a digit before putting the caller through
 
 _DIRECTIONS = ("a=sendrecv", "a=sendonly", "a=recvonly", "a=inactive")
 
@@ -50,6 +54,13 @@ class PhoneCall(SipCall):
         self.behaviour = behaviour
         self.received_at = time.monotonic()
         self.answered_at: float | None = None
+        self.transfer_done = False
+
+    def onCallTransferStatus(self, prm: pj.OnCallTransferStatusParam) -> None:  # noqa: N802
+        """The transferred caller reached the new party (final NOTIFY 2xx): hang up, as a
+        transferring phone does (on the next tick, outside pjsua's callback)."""
+        if prm.finalNotify and 200 <= prm.statusCode < 300:
+            self.transfer_done = True
 
     def onCallSdpCreated(self, prm: pj.OnCallSdpCreatedParam) -> None:  # noqa: N802
         if self.behaviour.silent:
@@ -123,7 +134,17 @@ class SimulatedPhone:
 
     def start(self) -> SimulatedPhone:
         self.softphone.start()
+        # the recorded-line programs' words, synthesised ahead so no call waits for them
+        threading.Thread(target=self._prepare_programs, name="phone-tts", daemon=True).start()
         return self
+
+    def _prepare_programs(self) -> None:
+        for texts in lines.ALL:
+            for language, text in texts.items():
+                try:
+                    self.speech(text, language)
+                except Exception:  # noqa: BLE001 - a call synthesises it again when it needs it
+                    log.debug("could not prepare %r", text, exc_info=True)
 
     def stop(self) -> None:
         self.softphone.stop()
@@ -149,6 +170,9 @@ class SimulatedPhone:
                 fn()
             except pj.Error as exc:
                 log.debug("phone timer: %s", exc.info())
+        for call in [c for c in self._active if c.transfer_done and not c.disconnected]:
+            call.transfer_done = False
+            self._bye(call)
         for call in [c for c in self._active if c.disconnected]:
             self._active.remove(call)
             self._report(call)
@@ -167,10 +191,13 @@ class SimulatedPhone:
         self._active.append(call)
         self.calls_handled += 1
         self._emit({"event": "call_received", "user": user})
-        if behaviour.ring_s > 0 or behaviour.never_answer:
-            self._respond(call, 183 if behaviour.early_media else 180)
-        if behaviour.never_answer:
+        if behaviour.redirect:
+            self._redirect(call)
             return call
+        if behaviour.ring_s > 0 or behaviour.never_answer or behaviour.program == "announce":
+            self._respond(call, 183 if behaviour.early_media else 180)
+        if behaviour.never_answer or behaviour.program == "announce":
+            return call  # an announcement program ends the call itself (480)
         self._later(behaviour.ring_s, call, self._final)
         return call
 
@@ -195,8 +222,31 @@ class SimulatedPhone:
         call.answered_at = time.monotonic()
         if b.hangup_after_s is not None:
             self._later(b.hangup_after_s, call, self._bye)
+        if b.refer_after_s is not None:
+            self._later(b.refer_after_s, call, self._refer)
+        if b.hold_s is not None:
+            self._later(HOLD_AFTER_S, call, self._hold)
+            self._later(HOLD_AFTER_S + b.hold_s, call, self._resume)
         if not b.silent:
             self._later(b.max_call_s, call, self._bye)
+
+    def _refer(self, call: PhoneCall) -> None:
+        target = f"sip:{REFER_TARGET_USER}@{self.address}"
+        call.xfer(target, pj.CallOpParam(True))
+        self._emit({"event": "refer", "user": call.user, "target": target})
+
+    def _hold(self, call: PhoneCall) -> None:
+        call.setHold(pj.CallOpParam(True))
+        self._emit({"event": "hold", "user": call.user})
+
+    def _resume(self, call: PhoneCall) -> None:
+        prm = pj.CallOpParam(True)
+        prm.opt.flag = pj.PJSUA_CALL_UNHOLD
+        call.reinvite(prm)
+        self._emit({"event": "resume", "user": call.user})
+        voice, b = call.session.voice, call.behaviour
+        if voice is not None and b.say:
+            threading.Thread(target=self._speak, args=(voice, b.say, b.language), daemon=True).start()
 
     def _bye(self, call: PhoneCall) -> None:
         if not call.disconnected:
@@ -217,9 +267,52 @@ class SimulatedPhone:
         port = self.softphone.audio_port(voice, None, sink)
         if behaviour.operator is not None:
             self.operators[id(session)].start()
+        elif behaviour.program is not None:
+            args = (weakref.ref(call), voice, behaviour, session.dtmf_received)
+            threading.Thread(target=self._program, args=args, daemon=True).start()
         elif behaviour.say:
             threading.Thread(target=self._speak, args=(voice, behaviour.say, behaviour.language), daemon=True).start()
         return port
+
+    def _redirect(self, call: PhoneCall) -> None:
+        # pjsip puts the phone's own Contact in a 3xx (and would put any other after it)
+        prm = pj.CallOpParam(True)
+        prm.statusCode = 302
+        call.hangup(prm)
+
+    def _program(self, ref: weakref.ref[PhoneCall], voice: RobotVoice, b: Behaviour, dtmf: list[str]) -> None:
+        """A recorded-line program (its own thread): voicemail, IVR, announcements, music on hold."""
+        lang = b.language
+
+        def play(pcm: Any, label: str = "") -> None:
+            voice.say(Prompt(pcm=pcm, label=label)).done.wait(len(pcm) / CLOCK_RATE + 5.0)
+
+        def say(texts: dict[str, str]) -> None:
+            play(self.speech(texts[lang], lang), texts[lang])
+
+        def on_phone(action: Callable[[PhoneCall], None]) -> None:
+            self.softphone.run(lambda: self._fire(ref, action))
+
+        if b.program == "voicemail":
+            say(lines.VOICEMAIL)
+            play(sounds.beep())
+            on_phone(lambda call: self._later(VOICEMAIL_RECORD_S, call, self._bye))
+        elif b.program in ("announce", "announce200"):
+            play(sounds.sit())
+            say(lines.SWITCHED_OFF if b.program == "announce" else lines.NO_SUCH_NUMBER)
+            play(sounds.silence(0.3))
+            on_phone((lambda call: self._respond(call, 480)) if b.program == "announce" else self._bye)
+        elif b.program == "music":
+            play(sounds.music(b.music_s))
+            say(lines.PERSON)
+        elif b.program == "ivr":
+            say(lines.IVR_MENU)
+            deadline = time.monotonic() + IVR_WAIT_S
+            while not dtmf and time.monotonic() < deadline and not getattr(ref(), "disconnected", True):
+                time.sleep(0.05)  # a digit arrives on the pjsua thread; polled like a real IVR's timer
+            say(lines.PLEASE_HOLD)
+            play(sounds.music(2.0))
+            say(lines.PERSON)
 
     def _operator(self, session: CallSession, behaviour: Behaviour) -> Operator:
         from robot.media.asr.engine import open_transcriber, select_engine

@@ -66,12 +66,15 @@ def trend_chart(trend: Sequence[dict[str, Any]]) -> str:
         fig, ax = plt.subplots(figsize=(8, 3.2))
         labels = [row["started_at"][:10] + "\n" + row["sweep"][-8:] for row in trend]
         x = list(range(len(trend)))
+        if all("answer_rate_per_number" in row for row in trend):
+            ax.plot(x, [100 * row["answer_rate_per_number"] for row in trend], marker="D", color="#6a1b9a",
+                    label="answer rate per number, %")  # fmt: skip
         ax.plot(x, [100 * row["answer_rate"] for row in trend], marker="o", color="#1565c0",
-                label="answer rate, %")  # fmt: skip
+                label="answer rate per attempt, %")  # fmt: skip
         scores = [row["score_percent_mean"] for row in trend]
         if any(s is not None for s in scores):
             ax.plot(x, [float("nan") if s is None else s for s in scores], marker="s", color="#2e7d32",
-                    label="mean score, %")  # fmt: skip
+                    label="mean score (reached a person), %")  # fmt: skip
         ax.set_xticks(x, labels, fontsize=8)
         ax.set_ylim(0, 105)
         ax.grid(axis="y", alpha=0.3)

@@ -21,23 +21,30 @@ from typing import Any
 import numpy as np
 
 from robot.call.result import CallResult, Turn
+from robot.call.resultview import SURE_MACHINE
 from robot.call.runner import CallPlan
+from robot.call.sensing import CallSensing
 from robot.config.settings import Config
 from robot.errors import InputError
 from robot.media.asr.base import EngineFailed, SpeechEnded, SpeechStarted, Utterance, UtteranceDraft, UtteranceEnded
 from robot.media.asr.engine import open_transcriber, select_engine
 from robot.scenario.loader import load_scenario
+from robot.scenario.machines import LeaveMessage
 from robot.scenario.model import Scenario
 from robot.scenario.steps.base import Heard, Recording, Speech, StepKind
+from robot.scenario.templating import render_prompt
 from robot.sip import timeline as tl
 from robot.sip.audioports import Prompt
 from robot.sip.call import CallSession
 from robot.sip.softphone import CLOCK_RATE, Softphone
+from robot.sip.transfer import refuse_all
 
 log = logging.getLogger(__name__)
 PUMP_S = 0.02
 LISTEN_OVERRUN_S = 15.0  # a listen may outlast max_s this much while the callee still talks
 TEXT_WAIT_S = 3.0  # how long a branch waits for the words of the speech that just ended
+MESSAGE_INDEX = -1  # the audio of the voicemail message (machines: {voicemail: {say: ...}})
+BEEP_WAIT_S = 15.0  # a voicemail message waits at most this long for the beep
 # how long a branch waits for final words before it decides on a first-pass draft: the
 # endpointer's 0.6 s of silence plus this stay within the 1 s the robot has to answer
 DRAFT_AFTER_S = 0.15
@@ -87,6 +94,7 @@ class ScenarioTalk:
         self.metrics: dict[str, Any] = {"hold_s": 0.0}
         self.events: list[tuple[str, dict[str, Any]]] = []
         self.session: CallSession | None = None
+        self.sensing: CallSensing | None = None  # who answered: told what the callee says
 
     # -- before dialing ------------------------------------------------------------
     def _prepare_audio(self) -> dict[int, np.ndarray]:
@@ -111,7 +119,16 @@ class ScenarioTalk:
                 audio[i] = load_wav_pcm(wav, CLOCK_RATE)
         for i, path in recordings.items():
             audio[i] = load_wav_pcm(path, CLOCK_RATE)
+        message = self.scenario.machines.voicemail
+        if isinstance(message, LeaveMessage):
+            text = render_prompt(message.say, self.scenario.persona)
+            [wav] = synthesize_many([text], self.language, tts.rate, default_voice, CLOCK_RATE, tts.cache_dir)
+            audio[MESSAGE_INDEX] = load_wav_pcm(wav, CLOCK_RATE)
         return audio
+
+    def use_sensing(self, sensing: CallSensing) -> None:
+        """The call's who-answered detector (set when the call's audio starts)."""
+        self.sensing = sensing
 
     # -- media thread ----------------------------------------------------------------
     def feed(self, pcm: bytes) -> None:
@@ -149,13 +166,69 @@ class ScenarioTalk:
             if visits[index] > step.max_visits or executed > self.scenario.max_steps:
                 self._event("loop_bound", {"step": step.label(index), "visits": visits[index]})
                 return True
+            if self._machine_action() is not None:
+                return self._act_on_machine(session, deadline)
             self.step_id = step.id
             self._event("step", {"index": index, "kind": step.kind, "id": step.id})
             target = step.run(_LiveStep(self, phone, session, index, deadline))
-            if target is None:  # the call ended under the step
+            if target is None:  # the call ended under the step, or a machine answered it
+                if self._machine_action() is not None and not session.ended.is_set():
+                    return self._act_on_machine(session, deadline)
                 return False
             index = self.scenario.target_index(index, target)
         return True
+
+    def _answered_by(self, session: CallSession, deadline: float) -> str | None:
+        """The detector's decision, waiting for it until its bound (None: no audio to judge)."""
+        sensing = self.sensing
+        if sensing is None:
+            return None
+        while sensing.decision is None and sensing.heard_s < sensing.bound_s + 0.5:
+            if session.ended.is_set() or time.monotonic() >= deadline:
+                break
+            self._pump(PUMP_S)
+        decision = sensing.decision or sensing.final()
+        return decision.answered_by
+
+    # -- machines (the scenario's `machines:`) ------------------------------------------
+    def _machine_action(self) -> str | None:
+        """``hangup`` or ``message`` when the machine that answered ends the scenario, else None."""
+        decision = self.sensing.decision if self.sensing is not None else None
+        if decision is None or decision.confidence < SURE_MACHINE:
+            return None  # a guess from timing alone: a person with a long greeting is not hung up on
+        action = self.scenario.machines.action(decision.answered_by)
+        if isinstance(action, LeaveMessage):
+            return "message"
+        return "hangup" if action == "hangup" else None
+
+    def _act_on_machine(self, session: CallSession, deadline: float) -> bool:
+        """Hang up on the machine, after leaving the scenario's message on a voicemail."""
+        assert self.sensing is not None
+        decision = self.sensing.decision
+        assert decision is not None
+        action = self._machine_action()
+        self._event("machine", {"answered_by": decision.answered_by, "action": action})
+        if action == "message" and MESSAGE_INDEX in self.audio:
+            self._wait_for_beep(session, deadline)
+            message = self.scenario.machines.voicemail
+            assert isinstance(message, LeaveMessage)
+            self.step_id = "machines"
+            self._speak(session, MESSAGE_INDEX, message.say, False, deadline)
+        return True
+
+    def _wait_for_beep(self, session: CallSession, deadline: float) -> None:
+        """Until the voicemail's beep has sounded and ended (bounded), so the message is recorded."""
+        assert self.sensing is not None
+        until = min(deadline, time.monotonic() + BEEP_WAIT_S)
+        while time.monotonic() < until and not session.ended.is_set():
+            decision = self.sensing.decision
+            beep = decision.evidence.get("beep") if decision is not None else None
+            heard = self.sensing.heard_s
+            if beep is not None and heard >= beep["end_s"] + 0.2:
+                return
+            if beep is None and self.speaking_since is None and heard >= self.sensing.bound_s + 1.0:
+                return  # decided without a beep: the greeting is over
+            self._pump(PUMP_S)
 
     # -- what steps use (through _LiveStep) ---------------------------------------------
     def _speak(self, session: CallSession, index: int, text: str, barge_in: bool, deadline: float) -> bool:
@@ -193,7 +266,7 @@ class ScenarioTalk:
         ends_before = self.speech_ends
         while True:
             now = time.monotonic()
-            if self.session.ended.is_set():
+            if self.session.ended.is_set() or self._machine_action() is not None:
                 return False
             finished = self.speech_ends > ends_before and self.speaking_since is None
             if finished and now - started >= min_s:
@@ -227,7 +300,7 @@ class ScenarioTalk:
     def _wait(self, until: float) -> bool:
         assert self.session is not None
         while time.monotonic() < until:
-            if self.session.ended.is_set():
+            if self.session.ended.is_set() or self._machine_action() is not None:
                 return False
             self._pump(min(PUMP_S, max(0.0, until - time.monotonic())))
         return True
@@ -259,6 +332,9 @@ class ScenarioTalk:
                 else:
                     self.pending.append(event.utterance)
                 self.utterances.append((event.utterance, step_id))
+                if self.sensing is not None:
+                    u = event.utterance
+                    self.sensing.hear(u.text, u.start_s + self.feed_offset_s, u.end_s + self.feed_offset_s)
             elif isinstance(event, EngineFailed):
                 self._event("asr_failed", {"message": event.message})
             try:
@@ -296,11 +372,19 @@ class ScenarioTalk:
                 word["end_s"] = round(word["end_s"] + self.feed_offset_s, 3)
             turn["step"] = step
             callee.append(Turn.model_validate(turn))
-        result.transcript = sorted(self.turns + callee, key=lambda t: t.start_s)
+        shift = self._invite_offset_s()
+        turns = [shift_turn(t, shift) for t in self.turns + callee]
+        result.transcript = sorted(turns, key=lambda t: t.start_s)
         result.asr = self.choice.info.as_dict()
         result.metrics.update(self.metrics)
         result.scenario_name = self.scenario.name
         self._score(result)
+
+    def _invite_offset_s(self) -> float:
+        """Seconds from the INVITE to the answer: the engine counts from the answer, the result
+        from the INVITE (its recording, events and transcript share that base)."""
+        t0 = self.session.timeline.t0 if self.session is not None else None
+        return round(self.answer_mono - t0, 3) if t0 is not None and self.answer_mono else 0.0
 
     def _score(self, result: CallResult) -> None:
         checks = self.scenario.scoring_checks
@@ -383,8 +467,23 @@ class _LiveStep:
     def since_answer(self, mono: float) -> float:
         return self._talk._rel(mono)
 
+    def answered_by(self) -> str | None:
+        return self._talk._answered_by(self._session, self._deadline)
+
     def event(self, name: str, detail: dict[str, Any]) -> None:
         self._talk._event(name, detail)
+
+
+def shift_turn(turn: Turn, seconds: float) -> Turn:
+    """``turn`` (and its words) ``seconds`` later."""
+    if not seconds:
+        return turn
+    words = [w.model_copy(update={"start_s": round(w.start_s + seconds, 3), "end_s": round(w.end_s + seconds, 3)})
+             for w in turn.words or []]  # fmt: skip
+    update: dict[str, Any] = {"start_s": round(turn.start_s + seconds, 3), "end_s": round(turn.end_s + seconds, 3)}
+    if turn.words is not None:
+        update["words"] = words
+    return turn.model_copy(update=update)
 
 
 def attach_scenario(plan: CallPlan, scenario_path: str | Path, config: Config) -> ScenarioTalk:
@@ -399,6 +498,10 @@ def attach_scenario(plan: CallPlan, scenario_path: str | Path, config: Config) -
     plan.talk = talk.talk
     plan.audio_sink = talk.feed
     plan.finish = talk.finish
+    plan.language = scenario.language
+    plan.on_sensing = talk.use_sensing
+    if scenario.transfers == "refuse":
+        plan.transfer_policy = refuse_all("the scenario refuses transfers")
     if scenario.max_call_s is not None:
         plan.limits = plan.limits.model_copy(update={"max_call_s": scenario.max_call_s})
     return talk

@@ -12,6 +12,7 @@ from typing import Annotated, Any, Literal, get_args
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr, StringConstraints
 from pydantic_core import PydanticCustomError
 
+from robot.scenario.machines import Machines
 from robot.scenario.steps.fields import END, NEXT
 from robot.scenario.steptype import Step, step_adapter
 from robot.scenario.templating import PersonaValue, render_prompt
@@ -52,6 +53,16 @@ class Scenario(BaseModel):
         default_factory=list, description="scoring checks, or `include: FILE` of a checklist (see scoring)"
     )
     pass_percent: float = Field(80.0, ge=0, le=100, description="score percent needed to pass")
+    machines: Machines = Field(
+        default_factory=Machines,
+        description="what to do when a machine answers: voicemail (hangup, continue, {say: ...}), "
+        "announcement (hangup, continue)",
+    )
+    transfers: Literal["follow", "refuse"] = Field(
+        "follow",
+        description="a callee's REFER (blind transfer) or 3xx: 'follow' within the dialled destination and the "
+        "dialling policy (default), or 'refuse' every one (603)",
+    )
 
     _source: Path | None = PrivateAttr(None)
     _resolved_checks: list[Any] | None = PrivateAttr(None)

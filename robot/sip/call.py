@@ -3,11 +3,15 @@
 All methods run on the softphone's owning thread. The :class:`CallSession` it feeds is
 the thread-safe object the rest of the program waits on.
 
-A hostile callee cannot make the robot dial elsewhere or crash it: a REFER is answered
-603 (:func:`~robot.sip.transfer.refer_decision`), so pjsua never creates a Call object
-Python holds no reference to; a 3xx is followed within the same Call object only when the
-session's transfer policy allows its Contact (at most
-:data:`~robot.sip.transfer.MAX_REDIRECTS` times); every attempt is a ``transfer`` event.
+A hostile callee cannot make the robot dial elsewhere or crash it. A REFER (blind
+transfer) is followed only when the session's transfer policy allows its target
+(:func:`~robot.sip.transfer.refer_decision`), else answered 603. A followed REFER gets a new
+:class:`SipCall` (a *leg*) made here and held by the call table before pjsua dials, so pjsua
+never creates a Call object Python holds no reference to; the new leg carries on the same
+:class:`CallSession` (timeline, audio port, recording, scenario), and the transferring leg
+is detached from it once the new INVITE leaves. A 3xx is followed within the same Call
+object under the same policy (at most :data:`~robot.sip.transfer.MAX_REDIRECTS` times).
+Every attempt is a ``transfer`` event.
 A 2xx without a usable SDP answer, which pjsip ACKs and ends with its own BYE, is noted
 as the robot's end with the reason (:mod:`robot.sip.negotiation`).
 """
@@ -27,8 +31,10 @@ from robot.sip import timeline as tl
 from robot.sip.audioports import CallAudioPort, RobotVoice
 from robot.sip.mediawatch import MediaWatch
 from robot.sip.negotiation import negotiation_failure
+from robot.sip.sampling import StreamCounters, StreamTotals
 from robot.sip.timeline import Timeline
 from robot.sip.transfer import (
+    FAILED,
     FOLLOWED,
     KIND_REDIRECT,
     KIND_REFER,
@@ -62,6 +68,9 @@ class MediaStats:
     rtcp_reports_rx: int = 0
     rx_empty_frames: int | None = None  # frames the jitter buffer had no decoded audio for
     rx_foreign_source: str | None = None  # RTP source, when not the address the SDP named
+    jbuf_delay_ms: float | None = None  # the jitter buffer's average delay
+    ptime_ms: float | None = None  # audio per RTP packet (frame length x frames per packet)
+    plc: bool | None = None  # the decoder conceals lost packets
 
     def as_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -99,6 +108,7 @@ class CallSession:
     media_failure: str | None = None  # "no SDP" / "no common codec"
     transport: str = "udp"  # the SIP transport the INVITE went over
     truncated_response: int | None = None  # bytes of a UDP response cut at UDP_MAX_PKT_LEN
+    on_hold: bool = False  # the callee holds the call (remote sendonly/inactive)
 
     def note_end(self, who: str, at: float | None = None) -> None:
         """Remember who ended the call first (BYE/CANCEL direction, media timeout)."""
@@ -133,6 +143,16 @@ class SipCall(pj.Call):
     def __init__(self, account: pj.Account, session: CallSession, call_id: int = pj.PJSUA_INVALID_ID):
         super().__init__(account, call_id)
         self.session = session
+        self.account = account  # a transfer's new leg is made from the same account
+        # a followed REFER: the leg this one replaces, the hook that gives a new leg a slot in
+        # the call table, the transfer's timeline detail (its result is amended if it fails)
+        self.parent: SipCall | None = None
+        self.adopt: Callable[[SipCall], bool] | None = None
+        self.transfer_detail: dict[str, Any] | None = None
+        self.started = False  # the INVITE left (pjsua gave the call an id)
+        self.connected_at: float | None = None  # a transfer leg's audio connected
+        self.media_was_active = False  # the audio was active (sendrecv) at least once
+        self.created_at = time.monotonic()
         self.audio_media: pj.AudioMedia | None = None
         self.audio_index: int | None = None
         self.disconnected = False
@@ -145,6 +165,8 @@ class SipCall(pj.Call):
         self.pending_uac: set[str] = set()
         self.cancel_sent_at: float | None = None  # monotonic time the robot sent CANCEL
         self._sdp_rtp_address: str | None = None
+        self.totals = StreamTotals()  # counters across stream rebuilds (re-INVITEs)
+        self.old_audio_media: list[pj.AudioMedia] = []  # of streams a re-INVITE replaced
 
     # -- callbacks (owning thread) -------------------------------------------------
     def onCallState(self, prm: pj.OnCallStateParam) -> None:  # noqa: N802
@@ -157,32 +179,98 @@ class SipCall(pj.Call):
 
     def _on_state(self, info: pj.CallInfo, prm: pj.OnCallStateParam) -> None:
         s = self.session
-        if info.state == pj.PJSIP_INV_STATE_CALLING and not s.timeline.has(tl.INVITE_SENT):
+        if info.state == pj.PJSIP_INV_STATE_CALLING and self.parent is not None and not self.started:
+            self._take_over(info)
+        elif info.state == pj.PJSIP_INV_STATE_CALLING and not s.timeline.has(tl.INVITE_SENT):
+            self.started = True
             s.sip_call_id = info.callIdString
             s.timeline.add(tl.INVITE_SENT, {"uri": s.uri})
+        elif info.state == pj.PJSIP_INV_STATE_DISCONNECTED and self.parent is not None and not self.disconnected:
+            if not self._leg_ended(info):
+                self._end(info, prm)
         elif info.state == pj.PJSIP_INV_STATE_DISCONNECTED and not self.disconnected:
-            self.disconnected = True
-            now = time.monotonic()
-            self._final_from_event(prm.e, now)
-            s.status = info.lastStatusCode or None
-            s.reason = info.lastReason or None
-            s.timeline.add(tl.DISCONNECTED, {"code": s.status, "reason": s.reason}, at=now)
-            failure = None
-            if s.answered.is_set() and s.stack_bye and not s.media_active.is_set():
-                failure = negotiation_failure(s.status, s.reason)
-            if failure is not None:
-                s.media_failure = failure
-                s.timeline.add(tl.NEGOTIATION_FAILED, {"reason": failure, "code": s.status, "detail": s.reason}, at=now)
-                s.note_end("robot", now)
-            elif s.answered.is_set():
-                s.note_end("callee", now)
-            elif s.ended_at is None:
-                s.ended_at = now
-            if s.voice is not None:
-                s.voice.stop()
-            if s.port is not None and s.port.recorder is not None:
-                s.port.recorder.close()  # the file is complete before anyone reads the result
-            s.ended.set()
+            self._end(info, prm)
+
+    def _end(self, info: pj.CallInfo, prm: pj.OnCallStateParam) -> None:
+        """The call is over: final status, who ended it, close the recording, wake waiters."""
+        s = self.session
+        self.disconnected = True
+        now = time.monotonic()
+        self._final_from_event(prm.e, now)
+        s.status = info.lastStatusCode or None
+        s.reason = info.lastReason or None
+        s.timeline.add(tl.DISCONNECTED, {"code": s.status, "reason": s.reason}, at=now)
+        failure = None
+        if s.answered.is_set() and s.stack_bye and not s.media_active.is_set():
+            failure = negotiation_failure(s.status, s.reason)
+        if failure is not None:
+            s.media_failure = failure
+            s.timeline.add(tl.NEGOTIATION_FAILED, {"reason": failure, "code": s.status, "detail": s.reason}, at=now)
+            s.note_end("robot", now)
+        elif s.answered.is_set():
+            s.note_end("callee", now)
+        elif s.ended_at is None:
+            s.ended_at = now
+        if s.voice is not None:
+            s.voice.stop()
+        if s.port is not None and s.port.recorder is not None:
+            s.port.recorder.close()  # the file is complete before anyone reads the result
+        s.ended.set()
+
+    # -- a followed transfer's new leg (owning thread) ---------------------------------
+    def _take_over(self, info: pj.CallInfo) -> None:
+        """The new leg's INVITE left: from now on it is the call; the old leg is detached
+        (its BYE or hang-up no longer ends the call, its slot and objects stay tracked)."""
+        s = self.session
+        self.started = True
+        assert self.parent is not None
+        self.parent.session = CallSession(uri=self.parent.session.uri)
+        s.timeline.add(tl.TRANSFER_DIALING, {"uri": info.remoteUri, "sip_call_id": info.callIdString})
+        if s.watch is not None:
+            s.watch.hold(time.monotonic(), True)  # ringing the new party is not a dead line
+
+    def _leg_ended(self, info: pj.CallInfo) -> bool:
+        """A transfer's leg ended. True when the call goes on: the new party never answered
+        and the transferring leg is still up, so the call is handed back to it."""
+        s, parent = self.session, self.parent
+        assert parent is not None
+        if self.audio_media is not None:
+            self.end_parent()
+            return False
+        if self.transfer_detail is not None:
+            self.transfer_detail.update(result=FAILED, reason=f"{info.lastStatusCode} {info.lastReason}".strip())
+        if parent.disconnected:
+            return False
+        self.disconnected = True
+        parent.session, self.session = s, CallSession(uri=s.uri)
+        s.timeline.add(tl.TRANSFER_RETURNED, {"code": info.lastStatusCode})
+        if s.watch is not None:
+            s.watch.hold(time.monotonic(), s.on_hold)
+        return True
+
+    def end_parent(self) -> None:
+        """Hang up the transferring leg if its peer has not (the call goes on without it)."""
+        parent = self.parent
+        if parent is None or parent.disconnected:
+            return
+        try:
+            parent.hangup(pj.CallOpParam(True))
+        except pj.Error as exc:
+            log.debug("hangup of the transferring leg: %s", exc.info())
+
+    def abandon(self) -> None:
+        """A transfer leg pjsua never dialled (it could not place the call): drop it."""
+        self.disconnected = True
+        if self.transfer_detail is not None:
+            self.transfer_detail.update(result=FAILED, reason="the transfer target could not be dialled")
+
+    def _transfer_leg(self) -> SipCall | None:
+        """A new leg for a followed REFER, held by the call table (None: no free slot)."""
+        if self.adopt is None:
+            return None
+        leg = SipCall(self.account, self.session)
+        leg.parent, leg.adopt, leg.outgoing = self, self.adopt, True
+        return leg if self.adopt(leg) else None
 
     def onCallTsxState(self, prm: pj.OnCallTsxStateParam) -> None:  # noqa: N802
         event = prm.e
@@ -266,7 +354,9 @@ class SipCall(pj.Call):
                 s.ringing_seen = True
             s.timeline.add(tl.PROVISIONAL, {"code": code, "reason": reason}, at=now)
         elif 200 <= code < 300:
-            if not s.answered.is_set():
+            if self.parent is not None and not s.timeline.has(tl.TRANSFER_ANSWERED, since=tl.TRANSFER_DIALING):
+                s.timeline.add(tl.TRANSFER_ANSWERED, {"code": code}, at=now)
+            elif not s.answered.is_set():
                 s.timeline.add(tl.ANSWERED, {"code": code, "reason": reason}, at=now)
                 if s.watch is not None:
                     s.watch.start(now)  # silence counts from the answer (early media aside)
@@ -275,38 +365,86 @@ class SipCall(pj.Call):
             s.timeline.add(tl.FINAL_RESPONSE, {"code": code, "reason": reason}, at=now)
 
     def onCallMediaState(self, prm: pj.OnCallMediaStateParam) -> None:  # noqa: N802
-        info = self.getInfo()
+        """Connect the call's audio, again after every re-INVITE/UPDATE (a rebuilt stream
+        has a new bridge port and no connections), and note holds and resumes."""
+        try:
+            info = self.getInfo()
+        except pj.Error:
+            return
         for media in info.media:
-            if media.type == pj.PJMEDIA_TYPE_AUDIO and media.status == pj.PJSUA_CALL_MEDIA_ACTIVE:
-                if self.audio_media is not None:
-                    continue
-                self.audio_index = media.index
-                self.audio_media = self.getAudioMedia(media.index)
-                s = self.session
-                s.timeline.add(tl.MEDIA_STARTED, {"index": media.index})
-                if s.on_media is not None:
-                    # held by the session from creation on: the softphone destroys it on its
-                    # thread once the call is over, never the garbage collector mid-call
-                    s.port = s.on_media(s)
-                    if s.port is not None:
-                        try:
-                            self.audio_media.startTransmit(s.port)
-                            s.port.startTransmit(self.audio_media)
-                        except pj.Error as exc:
-                            log.warning("call audio not connected: %s", exc.info())
-                s.media_active.set()
+            if media.type != pj.PJMEDIA_TYPE_AUDIO:
+                continue
+            if media.status in (pj.PJSUA_CALL_MEDIA_ACTIVE, pj.PJSUA_CALL_MEDIA_REMOTE_HOLD):
+                self._connect_audio(media.index)
+            held = media.status == pj.PJSUA_CALL_MEDIA_REMOTE_HOLD
+            # a hold is a change: audio answered inactive from the start is a dead line, not a hold
+            if not held or self.media_was_active:
+                self._note_hold(held)
+            self.media_was_active = self.media_was_active or media.status == pj.PJSUA_CALL_MEDIA_ACTIVE
+            break  # the first audio stream is the call's
+
+    def _connect_audio(self, index: int) -> None:
+        try:
+            audio = self.getAudioMedia(index)
+        except pj.Error:
+            return  # an inactive stream has no bridge port
+        s = self.session
+        first = self.audio_media is None
+        if not first:
+            # keep every AudioMedia pjsua2 gave out referenced until the call object goes
+            self.old_audio_media.append(self.audio_media)
+            self._sdp_rtp_address = None  # the new SDP may name another address
+            s.timeline.add(tl.MEDIA_REBUILT, {"index": index})
+        self.audio_index, self.audio_media = index, audio
+        if first:
+            s.timeline.add(tl.MEDIA_STARTED, {"index": index})
+            if s.on_media is not None and s.port is None:
+                # held by the session from creation on: the softphone destroys it on its
+                # thread once the call is over, never the garbage collector mid-call
+                s.port = s.on_media(s)
+            if self.parent is not None:  # a transfer's new party: the same port, recording, scenario
+                self.connected_at = time.monotonic()
+                if s.watch is not None:
+                    s.watch.hold(time.monotonic(), s.on_hold)
+        if s.port is not None:
+            try:  # connecting ports already connected is a no-op in the bridge
+                audio.startTransmit(s.port)
+                s.port.startTransmit(audio)
+            except pj.Error as exc:
+                log.warning("call audio not connected: %s", exc.info())
+        s.media_active.set()
+
+    def _note_hold(self, held: bool) -> None:
+        s = self.session
+        if held == s.on_hold:
+            return
+        s.on_hold = held
+        now = time.monotonic()
+        s.timeline.add(tl.HOLD_STARTED if held else tl.HOLD_ENDED, {"kind": "sip"}, at=now)
+        if s.watch is not None:
+            s.watch.hold(now, held)
 
     def onCallTransferRequest(self, prm: pj.OnCallTransferRequestParam) -> None:  # noqa: N802
-        """A REFER from the callee: refused (603), recorded, and the call goes on."""
+        """A REFER from the callee: followed on a new leg when the transfer policy allows
+        the target (202), else refused (603) and the call goes on; recorded either way."""
         prm.statusCode = 603  # first: whatever happens below, nothing is dialled
         try:
             target = bare_uri(str(prm.dstUri))[:500]
             code, why = refer_decision(self.session.transfer_policy, target)
+            leg = self._transfer_leg() if code == 202 else None
+            if code == 202 and leg is None:
+                code, why = 603, "no free call slot for the transfer"
+            detail: dict[str, Any] = {"kind": KIND_REFER, "target": target, "result": FOLLOWED}
+            if leg is not None:
+                leg.transfer_detail = detail
+                prm.newCall = leg
+            else:
+                detail.update(result=REFUSED, reason=why)
             prm.statusCode = code
-            detail = {"kind": KIND_REFER, "target": target, "result": REFUSED, "reason": why}
             self.session.timeline.add(tl.TRANSFER, detail)
-            log.info("REFER to %s refused: %s", target, why)
+            log.info("REFER to %s %s", target, "followed" if leg is not None else f"refused: {why}")
         except Exception:  # noqa: BLE001 - never let an exception into pjsua's callback
+            prm.statusCode = 603
             log.exception("REFER handling failed; refused")
 
     def onCallRedirected(self, prm: pj.OnCallRedirectedParam) -> int:  # noqa: N802
@@ -336,6 +474,8 @@ class SipCall(pj.Call):
 
     def onStreamDestroyed(self, prm: pj.OnStreamDestroyedParam) -> None:  # noqa: N802
         self.sample_stats()
+        self.totals.stream_ended()  # a rebuilt stream (re-INVITE) counts from zero again
+        self._sdp_rtp_address = None  # and may name another address
 
     # -- helpers (owning thread) ---------------------------------------------------
     def sample_stats(self) -> MediaStats | None:
@@ -346,25 +486,42 @@ class SipCall(pj.Call):
             stat = self.getStreamStat(self.audio_index)
         except pj.Error:
             return None
-        rtcp = stat.rtcp
+        rtcp, jbuf = stat.rtcp, stat.jbuf
+        jitter, rtt = rtcp.rxStat.jitterUsec, rtcp.rttUsec
+        live = StreamCounters(
+            rx_packets=rtcp.rxStat.pkt,
+            rx_loss=rtcp.rxStat.loss,
+            tx_packets=rtcp.txStat.pkt,
+            empty_frames=jbuf.empty,
+            jitter_n=jitter.n,
+            jitter_mean_us=jitter.mean,
+            jitter_max_us=jitter.max,
+            # each RTCP report from the peer about our stream yields one round-trip sample
+            rtcp_reports=rtt.n,
+            rtt_n=rtt.n if rtcp.rxStat.pkt else 0,
+            rtt_mean_us=rtt.mean if rtcp.rxStat.pkt else 0.0,
+            jbuf_delay_ms=jbuf.avgDelayMsec,
+        )
+        total = self.totals.update(live)
         st = self.session.stats
-        st.rx_packets = rtcp.rxStat.pkt
-        st.rx_loss = rtcp.rxStat.loss
-        st.tx_packets = rtcp.txStat.pkt
-        if rtcp.rxStat.jitterUsec.n:
-            st.rx_jitter_ms_mean = round(rtcp.rxStat.jitterUsec.mean / 1000, 3)
-            st.rx_jitter_ms_max = round(rtcp.rxStat.jitterUsec.max / 1000, 3)
-        if rtcp.rttUsec.n:
-            st.rtt_ms_mean = round(rtcp.rttUsec.mean / 1000, 3)
-        # each RTCP report from the peer about our stream yields one round-trip sample
-        st.rtcp_reports_rx = rtcp.rttUsec.n
-        st.rx_empty_frames = stat.jbuf.empty
+        st.rx_packets, st.rx_loss, st.tx_packets = total.rx_packets, total.rx_loss, total.tx_packets
+        if total.jitter_n:
+            st.rx_jitter_ms_mean = round(total.jitter_mean_us / 1000, 3)
+            st.rx_jitter_ms_max = round(total.jitter_max_us / 1000, 3)
+        if total.rtt_n:
+            st.rtt_ms_mean = round(total.rtt_mean_us / 1000, 3)
+        st.rtcp_reports_rx = total.rtcp_reports
+        st.rx_empty_frames = total.empty_frames
+        st.jbuf_delay_ms = total.jbuf_delay_ms or st.jbuf_delay_ms
         try:
             source = self.getMedTransportInfo(self.audio_index).srcRtpName
             if self._sdp_rtp_address is None or st.codec is None:
                 info = self.getStreamInfo(self.audio_index)
                 st.codec = st.codec or info.codecName
                 self._sdp_rtp_address = info.remoteRtpAddress
+                codec = info.audCodecParam
+                st.ptime_ms = codec.info.frameLen * max(1, codec.setting.frmPerPkt)
+                st.plc = bool(codec.setting.plc)
         except pj.Error:
             source = ""
         st.rx_foreign_source = foreign_source(source, self._sdp_rtp_address)

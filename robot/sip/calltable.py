@@ -26,6 +26,10 @@ T = TypeVar("T")
 
 SLOT_RETRY_S = 0.25
 SETTLE_S = 2.0  # bound on waiting for the 487 to a CANCEL / the 200 to a BYE at shutdown
+LEG_START_S = 2.0  # a followed REFER's new leg that pjsua has not dialled by then never will be
+#: after a transfer's new party answers, the transferring peer should hang up its leg (once
+#: told by NOTIFY); one that has not by then is hung up by the robot
+TRANSFEROR_GRACE_S = 3.0
 PJ_ETOOMANY = 70010  # pj_status_t: too many objects (all pjsua call slots in use)
 
 
@@ -156,6 +160,7 @@ class CallTable:
         slot stays held for a retry). A local failure ends the session and frees the slot."""
         call = self._new_call(account, session, pj.PJSUA_INVALID_ID)
         call.outgoing = True
+        call.adopt = self.adopt
         prm = pj.CallOpParam(True)
         self._calls.append(call)
         try:
@@ -168,6 +173,14 @@ class CallTable:
             self.release_slot()
             failed_locally(session, exc)  # nothing was sent
         return session
+
+    def adopt(self, leg: SipCall) -> bool:
+        """Hold a followed transfer's new leg (owning thread): it takes a free slot, or the
+        transfer is refused (never waits: this runs inside pjsua's REFER callback)."""
+        if not self._slots.acquire(blocking=False):
+            return False
+        self._calls.append(leg)
+        return True
 
     def receive(
         self,
@@ -205,6 +218,12 @@ class CallTable:
         is stripped of every reference (no cycle can keep it for the garbage collector to
         free at a random moment) and deleted only while its slot is free.
         """
+        moment = time.monotonic() if now is None else now
+        for call in self._calls:
+            if call.parent is not None and not call.started and moment - call.created_at > LEG_START_S:
+                call.abandon()
+            elif call.connected_at is not None and moment - call.connected_at > TRANSFEROR_GRACE_S:
+                call.end_parent()
         for call in [c for c in self._calls if c.disconnected]:
             self._calls.remove(call)
             if call.cancel_sent_at is not None and "INVITE" in call.pending_uac:
@@ -215,7 +234,7 @@ class CallTable:
             call.session = CallSession(uri=call.session.uri)  # late callbacks land here
             self.finished.append(call)
         self.finished = [c for c in self.finished if not self._is_slot_free(c)]
-        self._ports.settle(time.monotonic() if now is None else now)
+        self._ports.settle(moment)
 
     def release_media(self, call: SipCall) -> None:
         """Stop the robot's voice, close the recording, and detach the call's audio port;

@@ -9,6 +9,11 @@ never negotiated reach pjmedia's counters but not its decoder (the jitter buffer
 finding nothing to play: ``empty_frames`` grows by about one per 20 ms), and packets
 from another address than the SDP named (``foreign_source``) are a hostile or broken
 peer, not the callee. Pure: fed numbers, testable without pjsua.
+
+A re-INVITE or UPDATE (hold, resume, codec change) rebuilds the stream and its counters
+start again from zero: a counter lower than the last one seen is a new stream, not
+silence. While the callee holds the call (``hold``), the line is not dead: the timeout
+counts again from the resume.
 """
 
 from __future__ import annotations
@@ -30,10 +35,18 @@ class MediaWatch:
     empty_frames: int | None = None
     last_sample: float | None = None
     ignored_packets: int = 0  # RTP received that did not count (undecodable, foreign source)
+    on_hold: bool = False
+    streams: int = 1  # audio streams seen (a re-INVITE that rebuilds the stream adds one)
 
     def start(self, now: float) -> None:
         """Media became active at ``now``: the timeout counts from here."""
         self.last_activity = now
+
+    def hold(self, now: float, held: bool) -> None:
+        """The callee put the call on hold (``held``) or resumed it at ``now``."""
+        if held != self.on_hold:
+            self.on_hold = held
+            self.last_activity = now
 
     def sample(
         self,
@@ -50,6 +63,8 @@ class MediaWatch:
         address the SDP did not name."""
         if self.last_activity is None:
             self.start(now)
+        if rx_rtp_packets < self.rx_rtp_packets or rx_rtcp_reports < self.rx_rtcp_reports:
+            self._new_stream()
         new_rtp = rx_rtp_packets > self.rx_rtp_packets
         if new_rtp and not rtp_counts(
             now - (self.last_sample if self.last_sample is not None else now),
@@ -66,8 +81,16 @@ class MediaWatch:
         if empty_frames is not None:
             self.empty_frames = empty_frames
         self.last_sample = now
+        if self.on_hold:
+            self.last_activity = now
         assert self.last_activity is not None
         return now - self.last_activity >= self.timeout_s
+
+    def _new_stream(self) -> None:
+        """The counters restarted (a rebuilt stream): count from zero again."""
+        self.streams += 1
+        self.rx_rtp_packets = self.rx_rtcp_reports = 0
+        self.empty_frames = None
 
     def silent_for(self, now: float) -> float:
         return 0.0 if self.last_activity is None else now - self.last_activity

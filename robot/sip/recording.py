@@ -45,7 +45,9 @@ def private_dir(path: Path) -> Path:
 class WavWriter:
     """16-bit PCM WAV, written incrementally with a periodically refreshed header."""
 
-    def __init__(self, path: Path, rate: int, channels: int, header_every_s: float = 1.0):
+    def __init__(self, path: Path, rate: int, channels: int, header_every_s: float = 1.0, lead_silence_s: float = 0.0):
+        """``lead_silence_s``: silence written first, so the file's time 0 is an earlier moment
+        (the call's INVITE) than its first frame of audio."""
         self.path = path
         self.rate = rate
         self.channels = channels
@@ -55,6 +57,8 @@ class WavWriter:
         self._header_every = int(header_every_s * rate * channels * 2)
         self._lock = threading.Lock()
         os.write(self._fd, _header(0, rate, channels))
+        if lead_silence_s > 0:
+            self.write(bytes(int(lead_silence_s * rate) * channels * 2))
 
     def write(self, pcm: bytes) -> None:
         """Append interleaved little-endian 16-bit samples."""

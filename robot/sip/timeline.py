@@ -25,6 +25,12 @@ TRANSFER = "transfer"  # detail: kind (refer|redirect), target, result (followed
 RESPONSE_TRUNCATED = "response_truncated"  # detail: code, bytes (a UDP response cut at pjsip's buffer)
 RETRY_OVER_TCP = "retry_over_tcp"  # detail: uri (the same call placed again over TCP)
 NEGOTIATION_FAILED = "negotiation_failed"  # detail: reason ("no SDP"|"no common codec"), code, detail
+HOLD_STARTED = "hold_started"  # the callee put the robot on hold (re-INVITE/UPDATE: sendonly, inactive, 0.0.0.0)
+HOLD_ENDED = "hold_ended"  # ... and took it off hold again
+TRANSFER_DIALING = "transfer_dialing"  # detail: uri, sip_call_id (a followed REFER's new leg: INVITE sent)
+TRANSFER_ANSWERED = "transfer_answered"  # detail: code (a followed REFER's new party answered)
+TRANSFER_RETURNED = "transfer_returned"  # detail: code (the new party never answered: back to the old leg)
+MEDIA_REBUILT = "media_rebuilt"  # a re-INVITE/UPDATE gave the call a new audio stream: reconnected
 
 RINGING_CODES = (180, 183)
 

@@ -19,8 +19,6 @@ TransferPolicy = Callable[[str], str | None]
 
 #: a 3xx is followed at most this many times per call
 MAX_REDIRECTS = 3
-#: why an allowed REFER is refused all the same
-REFER_NOT_FOLLOWED = "following transfers is not supported yet"
 
 KIND_REFER = "refer"
 KIND_REDIRECT = "redirect"
@@ -87,6 +85,15 @@ def same_destination(original_uri: str) -> TransferPolicy:
     return check
 
 
+def refuse_all(reason: str) -> TransferPolicy:
+    """A policy that allows no target (``reason`` says why)."""
+
+    def check(target: str) -> str | None:
+        return reason
+
+    return check
+
+
 def all_of(*policies: TransferPolicy) -> TransferPolicy:
     """A policy that allows a target only when every one of ``policies`` does (the first
     refusal is the reason)."""
@@ -112,10 +119,11 @@ def ask(policy: TransferPolicy | None, target: str) -> str | None:
         return f"transfer policy error: {exc}"
 
 
-def refer_decision(policy: TransferPolicy | None, target: str) -> tuple[int, str]:
-    """SIP status for a REFER to ``target`` and why: every REFER is refused with 603 (an
-    allowed one too, until following can be made safe), with the policy's reason first."""
-    return 603, ask(policy, target) or REFER_NOT_FOLLOWED
+def refer_decision(policy: TransferPolicy | None, target: str) -> tuple[int, str | None]:
+    """SIP status for a REFER to ``target`` and why: 202 (followed) when the policy allows
+    the target, else 603 with the policy's reason."""
+    why = ask(policy, target)
+    return (202, None) if why is None else (603, why)
 
 
 def redirect_decision(policy: TransferPolicy | None, target: str, hops_followed: int) -> str | None:

@@ -40,6 +40,8 @@ class Evidence(BaseModel):
     text: str
     start_s: float | None = None
     speaker: Literal["robot", "callee"] | None = None
+    end_s: float | None = None
+    """End of the evidence's turn(s): with ``start_s``, the part of the recording to listen to."""
 
 
 class Verdict(NamedTuple):
@@ -47,6 +49,10 @@ class Verdict(NamedTuple):
 
     passed: bool | None
     evidence: Evidence | None = None
+    confidence: float | None = None
+    """How sure the verdict is (0-1); None means certain (1.0)."""
+    intent: str | None = None
+    """The intent the check matched by, if any."""
 
 
 NO_VERDICT = Verdict(None, None)

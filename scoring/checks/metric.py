@@ -8,7 +8,7 @@ from pydantic import Field, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
 from scoring.checks.base import NO_VERDICT, CallFacts, Check, Evidence, Verdict
-from scoring.metrics import METRICS, longest_silence, metric_value
+from scoring.metrics import METRICS, QUALITY_METRICS, known_metric, longest_silence, metric_value
 
 
 class MetricCheck(Check):
@@ -19,6 +19,8 @@ class MetricCheck(Check):
     metric: str = Field(
         description="one of: "
         + ", ".join(METRICS)
+        + "; quality."
+        + ", quality.".join(QUALITY_METRICS)
         + "; or metrics.NAME for any numeric key of the call result's metrics"
     )
     max_: float | None = Field(None, alias="max", description="largest passing value (inclusive)")
@@ -27,12 +29,13 @@ class MetricCheck(Check):
     @field_validator("metric")
     @classmethod
     def _known(cls, value: str) -> str:
-        if value in METRICS or (value.startswith("metrics.") and len(value) > len("metrics.")):
+        if known_metric(value):
             return value
+        names = [*METRICS, *(f"quality.{name}" for name in QUALITY_METRICS)]
         raise PydanticCustomError(
             "metric",
             "unknown metric '{name}'; use one of {names} or metrics.NAME",
-            {"name": value, "names": ", ".join(METRICS)},
+            {"name": value, "names": ", ".join(names)},
         )
 
     @model_validator(mode="after")
@@ -45,7 +48,7 @@ class MetricCheck(Check):
 
     def evaluate(self, facts: CallFacts) -> Verdict:
         """Evidence states the value and bounds; the longest silence also says where it started."""
-        value = metric_value(self.metric, facts.metrics, facts.call.metrics)
+        value = metric_value(self.metric, facts.metrics, facts.call.metrics, facts.call.quality)
         if value is None:
             return NO_VERDICT
         passed = (self.max_ is None or value <= self.max_) and (self.min_ is None or value >= self.min_)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Annotated, ClassVar
 
-from pydantic import Field, field_validator
+from pydantic import Field, field_validator, model_validator
+from pydantic_core import PydanticCustomError
 
-from robot.call.result import Turn
-from scoring.checks.base import PhraseList, Verdict, as_list
+from scoring.checks.base import as_list
 from scoring.checks.text import FuzzyCheck
 
 
@@ -16,11 +16,18 @@ class PhraseCheck(FuzzyCheck):
 
     kind: ClassVar[str] = "phrase"
 
-    phrase: PhraseList = Field(description="phrases; any one of them passes the check")
+    phrase: list[Annotated[str, Field(min_length=1)]] = Field(
+        default_factory=list, description="phrases; any one of them passes the check (may be left out with intent:)"
+    )
 
     _list = field_validator("phrase", mode="before")(as_list)
 
-    def judge_turns(self, turns: list[Turn], chosen: list[int]) -> Verdict:
-        """Passed with the earliest occurrence quoted; failed if no phrase is said."""
-        hit = self.find(self.phrase, turns, chosen)
-        return Verdict(hit is not None, hit)
+    @model_validator(mode="after")
+    def _something_to_find(self) -> PhraseCheck:
+        if not self.phrase and self.intent is None:
+            raise PydanticCustomError("phrase", "a phrase check needs phrases or an intent")
+        return self
+
+    def listed_phrases(self) -> list[str]:
+        """The check's own phrases."""
+        return list(self.phrase)

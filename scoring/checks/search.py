@@ -34,7 +34,8 @@ def quote(tokens: Sequence[Token], first: int, last: int, turns: list[Turn]) -> 
     for turn_index, toks in by_turn.items():
         parts.append(turns[turn_index].text[toks[0].start : toks[-1].end])
     turn = turns[tokens[first].turn]
-    return Evidence(text=" ".join(parts), start_s=turn.start_s, speaker=turn.speaker)
+    end = turns[tokens[last].turn].end_s
+    return Evidence(text=" ".join(parts), start_s=turn.start_s, speaker=turn.speaker, end_s=end)
 
 
 def phrase_hit(
@@ -60,7 +61,10 @@ def regex_hit(patterns: list[str], turns: list[Turn], chosen: list[int]) -> Evid
         for pattern in patterns:
             found = re.search(pattern, text, re.IGNORECASE)
             if found:
-                return Evidence(text=found.group() or text, start_s=turns[i].start_s, speaker=turns[i].speaker)
+                turn = turns[i]
+                return Evidence(
+                    text=found.group() or text, start_s=turn.start_s, speaker=turn.speaker, end_s=turn.end_s
+                )
     return None
 
 

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 from abc import abstractmethod
-from typing import Literal
+from typing import Annotated, Any, ClassVar, Literal
 
-from pydantic import Field
+from pydantic import BeforeValidator, Field
+from pydantic_core import PydanticCustomError
 
-from robot.call.result import Turn
-from scoring.checks.base import CONVERSATION_OUTCOMES, NO_VERDICT, CallFacts, Check, Evidence, Verdict
+from robot.call.result import AnsweredBy, Turn
+from scoring.checks.base import CONVERSATION_OUTCOMES, NO_VERDICT, CallFacts, Check, Verdict
+from scoring.checks.meaning_search import Found, meaning_hit
 from scoring.checks.search import phrase_hit
+from scoring.lexicon import FUNCTION_WORDS
 from scoring.matcher import DEFAULT_SLACK, DEFAULT_THRESHOLD
+from scoring.normalize import tokenize
 from scoring.stemming import language_code
 
 Speaker = Literal["callee", "robot", "any"]
@@ -37,12 +41,21 @@ class TextCheck(Check):
         description="the chosen turns must hold at least this many words, else the check fails "
         "(e.g. a not_phrase answer check that silence must not pass)",
     )
+    applies_to: list[AnsweredBy] | None = Field(
+        None,
+        min_length=1,
+        description="also score calls answered by these machines (e.g. [voicemail]); by default what "
+        "was said is only judged on calls that reached a person",
+    )
 
     def evaluate(self, facts: CallFacts) -> Verdict:
-        """Null on another language, an unanswered call or no turns to read; else :meth:`judge_turns`."""
+        """Null on another language, an unanswered call, a call no person answered (unless
+        ``applies_to`` names its machine) or no turns to read; else :meth:`judge_turns`."""
         if facts.language and self.language and language_code(self.language) != facts.language:
             return NO_VERDICT
         if facts.call.outcome is not None and facts.call.outcome not in CONVERSATION_OUTCOMES:
+            return NO_VERDICT
+        if not facts.call.person_reached and facts.call.answered_by not in (self.applies_to or ()):
             return NO_VERDICT
         turns = facts.turns
         chosen = select_turns(self, turns)
@@ -50,6 +63,10 @@ class TextCheck(Check):
             return NO_VERDICT
         if self.min_words is not None and sum(len(turns[i].text.split()) for i in chosen) < self.min_words:
             return Verdict(False)
+        return self.judge(facts, turns, chosen)
+
+    def judge(self, facts: CallFacts, turns: list[Turn], chosen: list[int]) -> Verdict:
+        """The verdict on the chosen turns, knowing the call (default: :meth:`judge_turns`)."""
         return self.judge_turns(turns, chosen)
 
     @abstractmethod
@@ -57,8 +74,45 @@ class TextCheck(Check):
         """The verdict on ``turns[i] for i in chosen`` (the turns the filters let through)."""
 
 
+MatchMode = Literal["meaning", "exact"]
+MATCH_MODES: tuple[str, ...] = ("meaning", "exact")
+NOT_FOUND_CONFIDENCE = 0.9
+REJECTED_CONFIDENCE = 0.75
+
+
+def _match_mode(value: Any) -> Any:
+    if value not in MATCH_MODES:
+        raise PydanticCustomError(
+            "match_mode",
+            "unknown match '{value}'; use one of {modes}",
+            {"value": value, "modes": ", ".join(MATCH_MODES)},
+        )
+    return value
+
+
+def _known_intent(value: Any) -> Any:
+    from scoring.intents import intent_ids
+
+    if value is not None and value not in intent_ids():
+        raise PydanticCustomError(
+            "intent",
+            "unknown intent '{value}'; known: {known}",
+            {"value": value, "known": ", ".join(sorted(intent_ids()))},
+        )
+    return value
+
+
+def _synonym_set(value: Any) -> Any:
+    if isinstance(value, list) and not [w for w in value if isinstance(w, str) and w.strip()]:
+        raise PydanticCustomError("synonyms", "empty synonym set")
+    return value
+
+
+SynonymSet = Annotated[list[str], BeforeValidator(_synonym_set)]
+
+
 class FuzzyCheck(TextCheck):
-    """Tuning of the fuzzy phrase matcher (phrase, not_phrase)."""
+    """Tuning of the phrase matcher (phrase, not_phrase): by meaning (default) or exact."""
 
     threshold: float | None = Field(
         None,
@@ -72,12 +126,114 @@ class FuzzyCheck(TextCheck):
         True,
         description="ignore occurrences negated in the speech ('we don't ask where...'); false counts every occurrence",
     )
+    match: Annotated[MatchMode, BeforeValidator(_match_mode)] = Field(
+        "meaning",
+        description="meaning (default): lemmas, synonyms, any word order, and the whole intent the phrases "
+        "express; exact: the listed words in order (fuzzy, stemmed)",
+    )
+    intent: Annotated[str | None, BeforeValidator(_known_intent)] = Field(
+        None,
+        description="a shipped intent whose paraphrase bank the check also matches (asked_source, greeted...)",
+    )
+    synonyms: list[SynonymSet] = Field(
+        default_factory=list,
+        description="extra synonym sets, each a list of words that match each other (match: meaning)",
+    )
+    review_below: float | None = Field(
+        None, ge=0, le=1, description="flag the call for review when this check's confidence is below (default 0.6)"
+    )
 
-    def find(self, phrases: list[str], turns: list[Turn], chosen: list[int]) -> Evidence | None:
-        """The earliest of ``phrases`` said in the chosen turns, with this check's tuning."""
-        threshold = self.threshold if self.threshold is not None else DEFAULT_THRESHOLD
+    negative: ClassVar[bool] = False
+    """True for kinds that pass when nothing is found (not_phrase)."""
+
+    def listed_phrases(self) -> list[str]:
+        """The check's own phrases."""
+        return []
+
+    def used_intent(self, language: str | None) -> str | None:
+        """The intent the check matches: the named one, else the one its phrases express."""
+        if self.intent is not None:
+            return self.intent
+        phrases = self.listed_phrases()
+        if self.match == "exact" or not phrases:
+            return None
+        from scoring.intents import intent_of
+
+        return intent_of(tuple(phrases), language_code(self.language) or language)
+
+    def judge(self, facts: CallFacts, turns: list[Turn], chosen: list[int]) -> Verdict:
+        """:meth:`judge_turns` in the call's language (which picks the intent banks)."""
+        return self._verdict(turns, chosen, facts.language)
+
+    def judge_turns(self, turns: list[Turn], chosen: list[int]) -> Verdict:
+        """Passed/failed with the earliest occurrence quoted, its confidence and intent."""
+        return self._verdict(turns, chosen, None)
+
+    def _verdict(self, turns: list[Turn], chosen: list[int], language: str | None) -> Verdict:
+        found, intent = self.search(turns, chosen, language)
+        hit = found.evidence is not None
+        passed = (not hit) if self.negative else hit
+        return Verdict(passed, found.evidence, confidence_of(found), intent)
+
+    def search(
+        self, turns: list[Turn], chosen: list[int], language: str | None, trace: bool = False
+    ) -> tuple[Found, str | None]:
+        """Search the chosen turns: exact phrases, or phrases plus the intent's bank by meaning."""
         slack = self.slack if self.slack is not None else DEFAULT_SLACK
-        return phrase_hit(phrases, turns, chosen, threshold, slack, self.negation)
+        phrases = self.listed_phrases()
+        if self.match == "exact":
+            threshold = self.threshold if self.threshold is not None else DEFAULT_THRESHOLD
+            evidence = phrase_hit(phrases, turns, chosen, threshold, slack, self.negation)
+            return Found(evidence=evidence, strength=1.0 if evidence else 0.0), None
+        from scoring.concepts import extended_lexicon
+        from scoring.intents import bank
+
+        lang = language_code(self.language) or language
+        intent = self.used_intent(lang)
+        patterns = [(p, "phrase") for p in phrases]
+        negatives: tuple[str, ...] = ()
+        if intent is not None:
+            # "это", "this is": only small words; under an intent their meaning is the intent's
+            # (its bank and rule: "это Артур"), alone they would match any "это"
+            patterns = [(p, source) for p, source in patterns if has_content_word(p)]
+            bank_phrases, negatives = bank(intent, lang)
+            patterns += [(p, f"intent:{intent}") for p in bank_phrases]
+        lex = extended_lexicon(lang, tuple(tuple(words) for words in self.synonyms))
+        website_rule = self.negative or intent in WEBSITE_INTENTS
+        cutoff = self.threshold if self.threshold is not None else DEFAULT_THRESHOLD
+        found = meaning_hit(patterns, negatives, turns, chosen, lex, slack, self.negation, website_rule, trace, cutoff)
+        if found.evidence is None and intent is not None:
+            from scoring.intents import rule_of
+            from scoring.rules import RULES
+
+            rule = rule_of(intent, lang)
+            hit = RULES[rule](turns, chosen) if rule in RULES else None
+            if hit is not None:
+                found.evidence, found.strength, found.phrase = hit[0], hit[1], f"rule:{rule}"
+                if trace:
+                    found.trace.append({"phrase": f"rule:{rule}", "source": f"intent:{intent}", "said": hit[0].text,
+                                        "words": [], "strength": hit[1], "decision": "accepted"})  # fmt: skip
+        return found, intent
+
+
+WEBSITE_INTENTS = frozenset({"no_website_deflection", "answered_product"})
+
+
+def has_content_word(phrase: str) -> bool:
+    """Does the phrase hold a word other than function words (an ``=exact`` word counts)?"""
+    if any(piece.startswith(("=", "@")) for piece in phrase.split()):
+        return True
+    return any(t.norm not in FUNCTION_WORDS for t in tokenize(phrase))
+
+
+def confidence_of(found: Found) -> float:
+    """0-1: the match's strength times the recogniser's word confidence; lower after rejected near matches."""
+    if found.evidence is None:
+        return REJECTED_CONFIDENCE if found.rejected else NOT_FOUND_CONFIDENCE
+    value = found.strength
+    if found.asr_conf is not None:
+        value *= 0.4 + 0.6 * found.asr_conf
+    return round(value, 3)
 
 
 def select_turns(check: TextCheck, turns: list[Turn]) -> list[int] | None:

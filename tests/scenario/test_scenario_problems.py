@@ -400,5 +400,5 @@ def test_persona_and_short_form_messages(check: Check) -> None:
         "5:3: persona.nested: a persona value must be text or a number",
         '7:11: dtmf: expected digits like "2#" or {digits: ...}',
         "8:5: play: missing file",
-        "10:9: branch[0]: a case needs exactly one of 'heard' or 'silence'",
+        "10:9: branch[0]: a case needs exactly one of 'heard', 'silence' or 'answered_by'",
     ]

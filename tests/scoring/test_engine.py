@@ -13,7 +13,7 @@ def test_speaker_filter_and_evidence():
     call = make_call(robot("как вас зовут", 0), callee("Меня зовут Анна. А как вас зовут?", 3))
     result = run(make_check(phrase=["как вас зовут"]), call)
     assert result.passed is True
-    assert result.evidence.model_dump() == {"text": "как вас зовут", "start_s": 3, "speaker": "callee"}
+    assert result.evidence.model_dump() == {"text": "как вас зовут", "start_s": 3, "speaker": "callee", "end_s": 5.0}
     assert run(make_check(phrase=["меня зовут"], speaker="robot"), call).passed is False
     assert run(make_check(phrase=["меня зовут"], speaker="any"), call).passed is True
 
@@ -122,17 +122,31 @@ def test_score_math():
     report = score_call(checks, make_call(callee("hello there")), pass_percent=80)
     assert [c.passed for c in report.checks] == [True, False, None, True]
     assert [c.points for c in report.checks] == [3, 0, 0, 1.5]
-    assert report.score.model_dump() == {"points": 4.5, "max_points": 5.5, "percent": 81.8, "passed": True}
+    assert report.score.model_dump() == {
+        "points": 4.5,
+        "max_points": 5.5,
+        "percent": 81.8,
+        "passed": True,
+        "needs_review": False,
+        "review": [],
+    }
     assert score_call(checks, make_call(callee("hello there")), pass_percent=90).score.passed is False
     data = report.as_dict()
     assert set(data) == {"checks", "score"}
-    assert set(data["checks"][0]) == {"id", "title", "passed", "points", "weight", "evidence"}
+    assert set(data["checks"][0]) == {"id", "title", "passed", "points", "weight", "evidence", "confidence", "intent"}
     assert data["checks"][2]["evidence"] is None
 
 
 def test_score_with_nothing_applicable():
     report = score_call([make_check(phrase="hi")], make_call(outcome="busy"))
-    assert report.score.model_dump() == {"points": 0, "max_points": 0, "percent": None, "passed": False}
+    assert report.score.model_dump() == {
+        "points": 0,
+        "max_points": 0,
+        "percent": None,
+        "passed": False,
+        "needs_review": False,
+        "review": [],
+    }
 
 
 def test_empty_transcript_is_null_but_silent_callee_fails():
@@ -153,3 +167,25 @@ def test_from_result():
     report = score_call([make_check(metric="answer_s", max=15), make_check(id="d", phrase="hello")], call)
     assert [c.passed for c in report.checks] == [True, True]
     assert report.checks[0].evidence.text == "answer_s = 12 (max 15)"
+
+
+def test_what_was_said_is_judged_only_on_calls_that_reached_a_person() -> None:
+    from scoring.models import parse_check_item
+
+    checks = [
+        parse_check_item(item)
+        for item in (
+            {"id": "greeted", "title": "Greeted", "phrase": ["hello"]},
+            {"id": "left", "title": "Voicemail greeting", "phrase": ["leave a message"], "applies_to": ["voicemail"]},
+            {"id": "up", "title": "Answered", "outcome": ["answered"]},
+        )
+    ]
+    turns = [{"speaker": "callee", "start_s": 0.5, "end_s": 3.0, "text": "hello please leave a message"}]
+    verdicts = {}
+    for who, later in (("voicemail", None), ("human", None), ("music", 4.0)):
+        data = {"turns": turns, "outcome": "answered", "answered_by": who, "metrics": {"time_to_human_s": later}}
+        report = score_call(checks, ScoringInput.from_transcript(data), "en").as_dict()
+        verdicts[who] = {c["id"]: c["passed"] for c in report["checks"]}
+    assert verdicts["voicemail"] == {"greeted": None, "left": True, "up": True}
+    assert verdicts["human"] == {"greeted": True, "left": True, "up": True}
+    assert verdicts["music"]["greeted"] is True  # hold music, then a person came on

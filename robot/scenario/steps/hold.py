@@ -76,6 +76,7 @@ class Hold(StepKind):
         call.metrics["hold_s"] = round(call.metrics["hold_s"] + hold_s, 3)
         if human:
             call.metrics.setdefault("time_to_human_s", round(call.since_answer(hold_end), 3))
-        call.event("hold_end", {"hold_s": hold_s, "human": bool(human)})
+        detail = {"hold_s": hold_s, "human": bool(human), "start_s": round(call.since_answer(started), 3)}
+        call.event("hold_end", detail)
         call.heard = Heard(human)
         return NEXT

@@ -1,0 +1,118 @@
+"""Context rules around a match: reported speech, and a website mention after a real answer.
+
+* Reported speech: "the manager asked me where I heard of you", "клиенты спрашивают, как нас
+  найти" — a reporting verb shortly before the match whose subject is not the speaker (I, we,
+  a modal "can I", "можно") means the callee is not asking.
+* Incidental after an answer: a website mention after the callee already named a price
+  (a number, a number word, a currency) or with "also" / "тоже" is not a deflection.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from robot.call.result import Turn
+from scoring.lemmas import lemma
+from scoring.lexicon import BREAKERS, NEGATION_SCOPE
+from scoring.normalize import Token, tokenize
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+REPORTING = _words("ask say tell wonder спросить спрашивать говорить сказать интересоваться поинтересоваться")
+SELF = _words(
+    """
+    i we let can may could might must should need want will would me
+    я мы можно разрешите позвольте хочу хотела хотел хотим нужно надо должен должна должны обязан
+    обязаны могу можем давайте дайте уточню уточним
+    """
+)
+REPORT_SCOPE = 6
+_OBLIGED = frozenset({("have", "to"), ("need", "to"), ("got", "to"), ("i", "must"), ("we", "must")})
+# "I'm not going to tell you to look at our website", "не буду отправлять вас на сайт"
+DIRECTING = _words(
+    """
+    tell send point direct refer say make ask recommend suggest
+    отправлять отправить посылать послать говорить сказать советовать посоветовать направлять направить
+    отсылать отослать предлагать
+    """
+)
+DENIAL_SCOPE = 9
+ALSO = _words("also too well even addition тоже также еще ещё дополнительно кроме")
+_NUMBER_WORDS = _words(
+    """
+    one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy
+    eighty ninety hundred thousand million pound pounds dollar dollars euro euros buck bucks quid
+    один два три четыре пять шесть семь восемь девять десять двадцать тридцать сорок пятьдесят шестьдесят
+    семьдесят восемьдесят девяносто сто двести триста четыреста пятьсот тысяча тысячи тысяч миллион рубль
+    рубля рублей руб бесплатно полторы полтора
+    """
+)
+_DIGIT = re.compile(r"\d")
+
+
+def reported(tokens: Sequence[Token], first: int) -> bool:
+    """Is the match starting at ``first`` reported speech (a reporting verb not said of oneself)?"""
+    turn = tokens[first].turn
+    for i in range(first - 1, max(-1, first - REPORT_SCOPE - 1), -1):
+        if tokens[i].turn != turn:
+            break
+        if lemma(tokens[i].norm) in REPORTING:
+            previous = [t.norm for t in tokens[max(0, i - 3) : i] if t.turn == turn]
+            obliged = tuple(previous[-2:]) in _OBLIGED  # "I have to ask", "need to ask"
+            return not (set(previous) & SELF or obliged) and tokens[i].norm not in {"спрошу", "спросим"}
+    return False
+
+
+def denied_after(tokens: Sequence[Token], last: int) -> bool:
+    """ "откуда узнали — не спрашиваю", "where you heard of us, we don't ask": denied right after."""
+    turn = tokens[last].turn
+    window = [t for t in tokens[last + 1 : last + 5] if t.turn == turn]
+    for a, b in zip(window, window[1:], strict=False):
+        if a.norm in ("не", "not", "never") and lemma(b.norm) in REPORTING:
+            return True
+    return False
+
+
+def denied_before(tokens: Sequence[Token], first: int) -> bool:
+    """A negation cue, then a directing verb, then the match: "I won't point you at the website"."""
+    turn = tokens[first].turn
+    directing = False
+    for i in range(first - 1, max(-1, first - DENIAL_SCOPE - 1), -1):
+        token = tokens[i]
+        if token.turn != turn or token.norm in BREAKERS:
+            return False
+        if lemma(token.norm) in DIRECTING:
+            directing = True
+        elif directing and token.norm in NEGATION_SCOPE and token.norm not in ("no", "нет"):
+            return True
+    return False
+
+
+def is_price_word(token: Token) -> bool:
+    """A number, a number word or a currency: the callee gave a figure."""
+    return bool(_DIGIT.search(token.norm)) or token.norm in _NUMBER_WORDS
+
+
+def first_answer(turns: Sequence[Turn], chosen: Sequence[int]) -> tuple[int, int] | None:
+    """(turn index, character offset) of the first figure the speaker gave in the chosen turns."""
+    for i in chosen:
+        for token in tokenize(turns[i].text, i):
+            if is_price_word(token):
+                return (i, token.start)
+    return None
+
+
+def incidental(tokens: Sequence[Token], first: int, last: int, answer: tuple[int, int] | None) -> bool:
+    """A website mention after the answer (see :func:`first_answer`), in a turn that gives a figure,
+    or with "also" / "тоже" nearby."""
+    start = tokens[first]
+    if answer is not None and (start.turn, start.start) > answer:
+        return True
+    if any(is_price_word(t) for t in tokens if t.turn == start.turn):
+        return True  # the same turn gives a figure: the website is an aside
+    lo = max(0, first - 3)
+    return any(t.norm in ALSO and t.turn == start.turn for t in tokens[lo : last + 1])

@@ -1,0 +1,120 @@
+"""Intents: curated paraphrase banks per language (``scoring/intents/LANG/ID.yaml``) with hard negatives.
+
+A bank file holds ``phrases`` (ways to say it) and ``negatives`` (near misses that must not
+count). A check may name an intent (``intent: asked_source``); a check whose own phrases
+express an intent (most of them contain a bank phrase) matches the whole intent too, unless
+it says ``match: exact``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from ruamel.yaml import YAML
+
+from scoring.concepts import LANGUAGES, Lexicon, lexicon
+from scoring.meaning import compile_meaning, find_meaning, index_tokens
+from scoring.normalize import tokenize
+
+INTENT_DIR = Path(__file__).resolve().parent / "intents"
+
+
+@dataclass(frozen=True)
+class Intent:
+    """One intent in one language: its id, paraphrases and hard negatives."""
+
+    id: str
+    language: str
+    phrases: tuple[str, ...]
+    negatives: tuple[str, ...]
+    includes: tuple[str, ...] = ()
+    rule: str | None = None
+    """A rule of :mod:`scoring.rules` tried when no phrase matches."""
+    """Narrower intents whose banks this one also matches (a deflection is also a non-answer)."""
+
+
+@cache
+def intents(language: str) -> dict[str, Intent]:
+    """The shipped intents of a language, by id."""
+    found: dict[str, Intent] = {}
+    folder = INTENT_DIR / language
+    if not folder.is_dir():
+        return found
+    for path in sorted(folder.glob("*.yaml")):
+        data = YAML(typ="safe").load(path.read_text(encoding="utf-8")) or {}
+        found[path.stem] = Intent(
+            path.stem,
+            language,
+            tuple(str(p) for p in data.get("phrases") or ()),
+            tuple(str(p) for p in data.get("negatives") or ()),
+            tuple(str(i) for i in data.get("includes") or ()),
+            data.get("rule"),
+        )
+    for key, item in list(found.items()):  # fold the included banks in
+        extra = [p for inc in item.includes if inc in found for p in found[inc].phrases]
+        found[key] = Intent(item.id, language, (*item.phrases, *extra), item.negatives, item.includes, item.rule)
+    return found
+
+
+@cache
+def intent_ids() -> frozenset[str]:
+    """Every intent id shipped in any language."""
+    return frozenset(i for lang in LANGUAGES for i in intents(lang))
+
+
+def _languages(language: str | None) -> tuple[str, ...]:
+    return (language,) if language in LANGUAGES else LANGUAGES
+
+
+def rule_of(intent_id: str, language: str | None) -> str | None:
+    """The rule an intent names (``rule:`` in its bank file), if any."""
+    for lang in _languages(language):
+        item = intents(lang).get(intent_id)
+        if item and item.rule:
+            return item.rule
+    return None
+
+
+def bank(intent_id: str, language: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(phrases, negatives) of an intent in a language (both languages when unknown)."""
+    phrases: list[str] = []
+    negatives: list[str] = []
+    for lang in _languages(language):
+        item = intents(lang).get(intent_id)
+        if item:
+            phrases.extend(item.phrases)
+            negatives.extend(item.negatives)
+    return tuple(phrases), tuple(negatives)
+
+
+def _contains(text: str, patterns: Sequence[str], lex: Lexicon, strict: bool = False) -> bool:
+    index = index_tokens(tokenize(text), lex)
+    return any(find_meaning(compile_meaning(p, lex, strict), index, slack=1) for p in patterns)
+
+
+@cache
+def intent_of(phrases: tuple[str, ...], language: str | None) -> str | None:
+    """The intent most of ``phrases`` express (each holds one of its bank phrases, no negative).
+
+    At least two phrases must agree, or a single phrase of two or more content words.
+    """
+    best: tuple[int, Intent] | None = None
+    need = max(2, (len(phrases) + 1) // 2)
+    if len(phrases) == 1:  # one phrase stands for an intent only if it is a real expression
+        need = 1 if len(compile_meaning(phrases[0], lexicon(language)).words) >= 2 else 2
+    for lang in _languages(language):
+        lex = lexicon(lang)
+        for item in intents(lang).values():
+            count = sum(
+                1
+                for p in phrases
+                if _contains(p, item.phrases, lex) and not _contains(p, item.negatives, lex, strict=True)
+            )
+            if count < need or best is None:
+                best = (count, item) if count >= need else best
+            elif count > best[0] or (count == best[0] and item.id in best[1].includes):
+                best = (count, item)  # on a tie the narrower intent wins
+    return best[1].id if best else None
