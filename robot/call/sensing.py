@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from robot.call.outcome import AnnouncementMeaning
 
 RATE = 8000
+BATCH_S = 0.1  # callee audio handed to the detector this much at a time (a decision is at most this late)
 EARLY_MAX_S = 120.0  # early media kept for analysis at most (a line ringing with audio for minutes)
 
 
@@ -44,38 +45,54 @@ class CallSensing:
         self._early: list[np.ndarray] = []
         self._early_samples = 0
         self._after_samples = 0
+        self._batch: list[bytes] = []
+        self._batch_bytes = 0
 
     # -- bridge thread -------------------------------------------------------------
     def feed(self, pcm: bytes) -> None:
-        """One frame of the callee's audio (int16 little-endian mono at 8 kHz)."""
-        samples = np.frombuffer(pcm, dtype="<i2")
+        """One frame of the callee's audio (int16 little-endian mono at 8 kHz). Frames are
+        analysed BATCH_S at a time: one detector call per batch, not per 20 ms frame."""
         with self._lock:
             if not self._answered.is_set():
                 if self._early_samples < EARLY_MAX_S * RATE:
-                    self._early.append(samples.copy())
-                    self._early_samples += len(samples)
+                    self._early.append(np.frombuffer(pcm, dtype="<i2").copy())
+                    self._early_samples += len(pcm) // 2
                 return
-            t_s = self._after_samples / RATE
-            self._after_samples += len(samples)
-            self._sense.feed(samples, t_s)
+            self._batch.append(pcm)
+            self._batch_bytes += len(pcm)
+            if self._batch_bytes >= BATCH_S * RATE * 2:
+                self._analyse()
+
+    def _analyse(self) -> None:
+        """Hand the batched frames to the detector (lock held)."""
+        if not self._batch:
+            return
+        samples = np.frombuffer(b"".join(self._batch), dtype="<i2")
+        self._batch.clear()
+        self._batch_bytes = 0
+        t_s = self._after_samples / RATE
+        self._after_samples += len(samples)
+        self._sense.feed(samples, t_s)
 
     # -- any thread ----------------------------------------------------------------
     def hear(self, text: str, start_s: float, end_s: float) -> None:
         """A recognised utterance of the callee (seconds from the answer)."""
         if text.strip():
             with self._lock:
+                self._analyse()
                 self._sense.hear(text, start_s, end_s)
 
     @property
     def decision(self) -> Decision | None:
         with self._lock:
+            self._analyse()
             return self._sense.decision
 
     @property
     def heard_s(self) -> float:
         """Seconds of the callee's audio heard since the answer."""
         with self._lock:
-            return self._after_samples / RATE
+            return (self._after_samples + self._batch_bytes // 2) / RATE
 
     @property
     def bound_s(self) -> float:
@@ -84,6 +101,7 @@ class CallSensing:
     def final(self) -> Decision:
         """The decision, forced from the evidence so far if it was not reached."""
         with self._lock:
+            self._analyse()
             return self._sense.final(self._after_samples / RATE)
 
     def heard_texts(self) -> str:

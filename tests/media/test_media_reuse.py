@@ -15,6 +15,8 @@ from robot.scenario.engine import needs_recogniser
 from robot.scenario.loader import load_scenario
 from tests.media.media_helpers import RATE, feed_chunks, say, silence
 
+pytestmark = pytest.mark.calls  # starts real PocketSphinx worker processes
+
 
 @pytest.fixture(autouse=True)
 def empty_pool() -> None:

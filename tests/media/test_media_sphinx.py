@@ -6,9 +6,12 @@ import os
 import time
 
 import numpy as np
+import pytest
 
 from robot.media.asr import EngineFailed, SpeechEnded, SpeechStarted, UtteranceDraft, UtteranceEnded, open_transcriber
 from tests.media.media_helpers import RATE, feed_chunks, say, silence, speech_bounds
+
+pytestmark = pytest.mark.calls  # decodes in real PocketSphinx worker processes
 
 
 def test_english_round_trip_content_and_times() -> None:

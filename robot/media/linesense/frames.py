@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from statistics import median  # far cheaper than numpy's on a few values per frame
 
 import numpy as np
 
@@ -17,6 +18,9 @@ HOP_S = 0.02
 WINDOW_S = 0.064
 TONALITY_MIN = 0.72  # share of the band's energy in the peak for a tone frame
 TONE_LEVEL_MIN_DB = -48.0
+
+
+QUIET_PEAK = 4 / 32768  # a window whose samples all stay within +-4 (of 32768) is silence (-78 dBFS)
 
 
 @dataclass(frozen=True)
@@ -71,8 +75,12 @@ class FrameAnalyzer:
     def _frame(self, hop: np.ndarray) -> Frame:
         self._buf = np.concatenate([self._buf[len(hop) :], hop])
         self.frames += 1
-        rms = float(np.sqrt(np.mean(hop * hop)))
+        rms = math.sqrt(float(hop @ hop) / len(hop))  # cheaper than np.mean on 20 ms
         level = 20.0 * math.log10(max(rms, 1e-6))
+        if float(np.abs(self._buf).max()) < QUIET_PEAK:
+            # near-digital silence over the whole window: no spectrum worth the FFT
+            self._hist = []
+            return Frame(self.frames * HOP_S, level, 0.0, 0.0, 0.0, 0.0)
         mag = np.abs(np.fft.rfft(self._buf * self.window, self.nfft))
         power = mag * mag
         band = power * self.band
@@ -115,14 +123,14 @@ class ToneTracker:
     def open_segment(self) -> ToneSegment | None:
         if not self._freqs:
             return None
-        return ToneSegment(self._start, self._end, float(np.median(self._freqs)))
+        return ToneSegment(self._start, self._end, median(self._freqs))
 
     def push(self, frame: Frame) -> ToneSegment | None:
         """Feed one frame; returns a segment when one closes."""
         closed = None
         if is_tone(frame):
             f = frame.peak_hz
-            if self._freqs and abs(f - float(np.median(self._freqs[-5:]))) > 40:
+            if self._freqs and abs(f - median(self._freqs[-5:])) > 40:
                 closed = self._close()
             if not self._freqs:
                 self._start = frame.t_s - HOP_S
@@ -136,7 +144,7 @@ class ToneTracker:
         return self._close() if self._freqs else None
 
     def _close(self) -> ToneSegment | None:
-        seg = ToneSegment(self._start, self._end, float(np.median(self._freqs)))
+        seg = ToneSegment(self._start, self._end, median(self._freqs))
         self._freqs = []
         if seg.dur_s >= 0.06:
             self.segments.append(seg)

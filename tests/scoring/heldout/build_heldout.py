@@ -1,5 +1,6 @@
 """Builds the held-out scoring transcripts (JSON) from the compact dialogues in
 ``heldout_ru.py`` / ``heldout_en.py``.  Run: ``python tests/scoring/heldout/build_heldout.py``.
+The tuning part (``tests/scoring/tuning/build_tuning.py``) is built by the same functions.
 
 Own copy of the compact line format (does not import the corpus builder):
 ``c: text`` (callee), ``r: text`` (robot), ``r@STEP: text`` (robot speaking step STEP),
@@ -139,12 +140,13 @@ def counts_table(docs: list[tuple[str, dict]]) -> str:
     return "\n".join(lines)
 
 
-def write_all(prefix_doc: str) -> None:
-    for old in HERE.glob("*.json"):
+def write_all(prefix_doc: str, folder: Path = HERE) -> None:
+    """Write the emitted transcripts as JSON into ``folder`` and refresh its README's counts."""
+    for old in folder.glob("*.json"):
         old.unlink()
     for name, doc in DOCS:
-        (HERE / f"{name}.json").write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    readme = HERE / "README.md"
+        (folder / f"{name}.json").write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    readme = folder / "README.md"
     text = readme.read_text(encoding="utf-8") if readme.exists() else prefix_doc
     head = text.split("<!-- counts -->")[0]
     readme.write_text(head + "<!-- counts -->\n\n" + counts_table(DOCS) + "\n", encoding="utf-8")
