@@ -34,7 +34,7 @@ _OVERRIDES: dict[str, str] = {
 
 @cache
 def _morph() -> Any:
-    import pymorphy3  # type: ignore[import-untyped]  # loaded on first use (about 0.1 s)
+    import pymorphy3  # loaded on first use (about 0.1 s)
 
     return pymorphy3.MorphAnalyzer(lang="ru")
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, get_args
 
 from flask import Flask, Response, abort, g, jsonify, make_response, render_template, request, send_file, url_for
+from flask.json.provider import DefaultJSONProvider
 from werkzeug.exceptions import HTTPException
 
 from robot.call.result import OUTCOMES, AnsweredBy
@@ -26,7 +27,8 @@ def create_app(db: Path, recordings_dir: Path, token: str | None = None) -> Flas
     """The dashboard over the store at ``db`` (read-only), serving recordings from ``recordings_dir``."""
     app = Flask(__name__)
     app.config.update(DB=Path(db), RECORDINGS=Path(recordings_dir))
-    app.json.sort_keys = False  # type: ignore[attr-defined]
+    if isinstance(app.json, DefaultJSONProvider):
+        app.json.sort_keys = False  # the stored result's own key order
     app.jinja_env.globals.update(clock=views.clock, percent=_percent, page_url=_page_url)
     cache = queries.OverviewCache()
     access.install(app, token)
