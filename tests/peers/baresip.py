@@ -29,7 +29,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from tests.peers.common import HOST, free_tcp_port, free_udp_port, sip_ping
+from tests.peers.common import HOST, free_sip_port, free_tcp_port, free_udp_port, sip_ping
 
 MODULES = "/usr/lib/baresip/modules"
 
@@ -44,7 +44,21 @@ class Baresip:
     def __init__(self, workdir: Path, users: list[str], audio: Path):
         self.dir = workdir
         self.dir.mkdir(parents=True, exist_ok=True)
-        self.port = free_udp_port()
+        self.users, self.audio = users, audio
+        self.port = self.ctrl_port = 0
+        self._configure()
+        self.log_path = self.dir / "baresip.log"
+        self.proc: subprocess.Popen[bytes] | None = None
+        self.sock: socket.socket | None = None
+        self.events: list[dict[str, Any]] = []  # every event so far, in order
+        self._taken: set[int] = set()  # indexes of events wait_event returned
+        self._arrived = threading.Condition()
+        self.responses: queue.Queue[dict[str, Any]] = queue.Queue()
+
+    def _configure(self) -> None:
+        """Write config and accounts on ports free now (baresip binds the SIP port over TCP too)."""
+        users, audio = self.users, self.audio
+        self.port = free_sip_port()
         self.ctrl_port = free_tcp_port()
         rtp = min(free_udp_port() & ~1, 65000)
         config = {
@@ -67,18 +81,22 @@ class Baresip:
         (self.dir / "config").write_text("\n".join(lines) + "\n", encoding="utf-8")
         accounts = [f"<sip:{u}@{HOST}:{self.port}>;regint=0;answermode=auto" for u in users]
         (self.dir / "accounts").write_text("\n".join(accounts) + "\n", encoding="utf-8")
-        self.log_path = self.dir / "baresip.log"
-        self.proc: subprocess.Popen[bytes] | None = None
-        self.sock: socket.socket | None = None
-        self.events: list[dict[str, Any]] = []  # every event so far, in order
-        self._taken: set[int] = set()  # indexes of events wait_event returned
-        self._arrived = threading.Condition()
-        self.responses: queue.Queue[dict[str, Any]] = queue.Queue()
 
     def uri(self, user: str) -> str:
         return f"sip:{user}@{HOST}:{self.port}"
 
-    def start(self) -> Baresip:
+    def start(self, attempts: int = 3) -> Baresip:
+        """Start baresip; a port taken between choosing it and binding it is chosen again."""
+        for attempt in range(attempts):
+            try:
+                return self._start()
+            except RuntimeError as exc:
+                if attempt + 1 == attempts or "Address already in use" not in str(exc):
+                    raise
+                self._configure()
+        raise AssertionError("unreachable")
+
+    def _start(self) -> Baresip:
         binary = baresip_binary()
         if binary is None:
             raise RuntimeError("baresip not installed (apt-get install baresip-core)")

@@ -37,6 +37,19 @@ HOST = "127.0.0.1"
 CRASH_MARKERS = ("Assertion", "Segmentation", "Traceback", "Pool is not released", "Fatal Python error")
 
 
+def free_sip_port(host: str = HOST) -> int:
+    """A port free for both UDP and TCP right now (a SIP stack may bind both on it)."""
+    for _ in range(50):
+        port = free_udp_port(host)
+        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+            try:
+                s.bind((host, port))
+            except OSError:
+                continue
+        return port
+    raise RuntimeError("no port free for both UDP and TCP")
+
+
 def free_tcp_port(host: str = HOST) -> int:
     """A TCP port that is free right now (the kernel's choice)."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:

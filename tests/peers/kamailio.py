@@ -22,7 +22,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from tests.peers.common import HOST, free_udp_port, sip_ping
+from tests.peers.common import HOST, free_sip_port, sip_ping
 
 MODULES = "/usr/lib/x86_64-linux-gnu/kamailio/modules/"
 TARGET = "ring0.2-talk"
@@ -86,7 +86,7 @@ class Kamailio:
         self.dir = workdir
         self.dir.mkdir(parents=True, exist_ok=True)
         (self.dir / "run").mkdir(exist_ok=True)
-        self.port = free_udp_port()
+        self.port = free_sip_port()
         self.phone_port = phone_port
         self.config = self.dir / "kamailio.cfg"
         self.config.write_text(

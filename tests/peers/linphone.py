@@ -21,7 +21,7 @@ import threading
 import time
 from pathlib import Path
 
-from tests.peers.common import HOST, free_media_base, free_udp_port, sip_ping
+from tests.peers.common import HOST, free_media_base, free_sip_port, sip_ping
 
 RC = """[sip]
 sip_port={port}
@@ -52,7 +52,7 @@ class Linphonec:
     def __init__(self, workdir: Path, audio: Path):
         self.dir = workdir
         (self.dir / ".local" / "share" / "linphone").mkdir(parents=True, exist_ok=True)
-        self.port = free_udp_port()
+        self.port = free_sip_port()
         rtp = free_media_base(span=6)
         self.rc = self.dir / "linphonerc"
         self.rc.write_text(RC.format(port=self.port, host=HOST, rtp=rtp, video=rtp + 2, text=rtp + 4), encoding="utf-8")
