@@ -58,7 +58,8 @@ class ScoringInput(BaseModel):
     def person_reached(self) -> bool:
         """Whether the call reached a live person: not surely answered by a machine, or a person
         came on later (after an IVR or hold music: ``metrics.time_to_human_s``)."""
-        return person_reached(self.answered_by, self.answered_by_confidence, self.metrics.get("time_to_human_s"))
+        spoke = any(t.speaker == "callee" and t.text.strip() for t in self.turns)
+        return person_reached(self.answered_by, self.answered_by_confidence, self.metrics.get("time_to_human_s"), spoke)
 
     @classmethod
     def from_result(cls, result: CallResult | dict[str, Any]) -> ScoringInput:

@@ -23,10 +23,14 @@ MACHINES = frozenset({"ivr", "voicemail", "announcement", "music", "fax", "silen
 SURE_MACHINE = 0.8
 
 
-def person_reached(answered_by: str | None, confidence: float | None, time_to_human_s: float | None) -> bool:
+def person_reached(
+    answered_by: str | None, confidence: float | None, time_to_human_s: float | None, callee_spoke: bool = False
+) -> bool:
     """Whether a call reached a live person: not surely answered by a machine, or a person
-    came on later (after an IVR or hold music)."""
+    came on later (after an IVR or hold music; after a silent answer, whoever then spoke)."""
     if time_to_human_s is not None or answered_by not in MACHINES:
+        return True
+    if answered_by == "silence" and callee_spoke:
         return True
     return confidence is not None and confidence < SURE_MACHINE
 

@@ -39,7 +39,8 @@ def reached_person(call: StoredCall) -> bool:
         return False  # the line died (no media): a phone problem, not the operator's doing
     metrics = call.result.metrics if isinstance(call.result.metrics, dict) else {}
     sure = call.result.answered_by_confidence
-    return call.outcome in CONNECTED and person_reached(who, sure, metrics.get("time_to_human_s"))
+    spoke = any(t.speaker == "callee" and t.text.strip() for t in call.result.transcript)
+    return call.outcome in CONNECTED and person_reached(who, sure, metrics.get("time_to_human_s"), spoke)
 
 
 def counted_score(call: StoredCall) -> float | None:

@@ -189,3 +189,10 @@ def test_what_was_said_is_judged_only_on_calls_that_reached_a_person() -> None:
     assert verdicts["voicemail"] == {"greeted": None, "left": True, "up": True}
     assert verdicts["human"] == {"greeted": True, "left": True, "up": True}
     assert verdicts["music"]["greeted"] is True  # hold music, then a person came on
+
+    silent_first = {"turns": turns, "outcome": "answered", "answered_by": "silence", "answered_by_confidence": 0.8}
+    report = score_call(checks, ScoringInput.from_transcript(silent_first), "en").as_dict()
+    assert {c["id"]: c["passed"] for c in report["checks"]}["greeted"] is True  # silent at first, then spoke
+    guess = {"turns": turns, "outcome": "answered", "answered_by": "voicemail", "answered_by_confidence": 0.5}
+    report = score_call(checks, ScoringInput.from_transcript(guess), "en").as_dict()
+    assert {c["id"]: c["passed"] for c in report["checks"]}["greeted"] is True  # a guess does not unscore
