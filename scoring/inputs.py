@@ -83,7 +83,7 @@ class ScoringInput(BaseModel):
         offset = 0.0
         if isinstance(source, CallResult) and source.time_base == "invite":
             offset = source.timings.answer_s or 0.0
-            turns = [_earlier(t, offset) for t in turns if t.end_s > offset]
+            turns = [t.shifted(-offset) for t in turns if t.end_s > offset]
         return cls(
             turns=turns,
             offset_s=offset,
@@ -171,11 +171,3 @@ def load_scoring_input(path: str | Path) -> ScoringInput:
         raise InputError(problems) from None
     except ValueError as exc:
         raise InputError(Problem(name, 0, 0, str(exc))) from None
-
-
-def _earlier(turn: Turn, seconds: float) -> Turn:
-    """``turn`` (and its words) ``seconds`` earlier."""
-    words = None
-    if turn.words is not None:
-        words = [w.model_copy(update={"start_s": w.start_s - seconds, "end_s": w.end_s - seconds}) for w in turn.words]
-    return turn.model_copy(update={"start_s": turn.start_s - seconds, "end_s": turn.end_s - seconds, "words": words})

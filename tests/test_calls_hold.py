@@ -3,10 +3,8 @@ is not declared dead, and the hold is in ``holds`` and ``metrics.hold_s`` (real 
 
 from __future__ import annotations
 
-import wave
 from pathlib import Path
 
-import numpy as np
 import pytest
 
 from robot.call.runner import CallPlan, run_call
@@ -14,6 +12,7 @@ from robot.config.settings import Limits
 from robot.phone.behaviour import HOLD_AFTER_S, REFER_TARGET_USER
 from robot.sip.softphone import Softphone
 from robot.sip.transfer import same_destination
+from tests.peers.common import callee_rms
 from tests.phone_process import PhoneProcess
 
 pytestmark = pytest.mark.calls
@@ -24,15 +23,6 @@ HOLD_S = 4.0
 def drain(phone: PhoneProcess) -> None:
     while not phone.lines.empty():
         phone.lines.get_nowait()
-
-
-def callee_rms(path: Path, start_s: float, end_s: float) -> float:
-    """RMS level of the callee (right) channel between two times of the recording."""
-    with wave.open(str(path)) as wav:
-        rate = wav.getframerate()
-        frames = np.frombuffer(wav.readframes(wav.getnframes()), dtype=np.int16).reshape(-1, 2)
-    part = frames[int(start_s * rate) : int(end_s * rate), 1].astype(np.float64)
-    return float(np.sqrt(np.mean(part**2))) if part.size else 0.0
 
 
 def test_hold_by_re_invite_then_resume_keeps_the_call_and_its_audio(

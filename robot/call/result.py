@@ -67,7 +67,7 @@ class Word(BaseModel):
 
 
 class Turn(BaseModel):
-    """One utterance in the transcript; times are seconds from answer."""
+    """One utterance in the transcript; times are seconds from the result's ``time_base``."""
 
     model_config = ConfigDict(extra="allow")
 
@@ -78,6 +78,15 @@ class Turn(BaseModel):
     words: list[Word] | None = None
     step: str | None = None  # id of the scenario step that spoke or listened
     interrupted: bool = False  # a robot prompt cut short by the callee (barge-in)
+
+    def shifted(self, seconds: float) -> Turn:
+        """This turn (and its words) ``seconds`` later (earlier if negative), to the millisecond."""
+
+        def moved(item: Turn | Word) -> dict[str, float]:
+            return {"start_s": round(item.start_s + seconds, 3), "end_s": round(item.end_s + seconds, 3)}
+
+        words = None if self.words is None else [w.model_copy(update=moved(w)) for w in self.words]
+        return self.model_copy(update={**moved(self), "words": words})
 
 
 class CallResult(BaseModel):

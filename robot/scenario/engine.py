@@ -373,7 +373,7 @@ class ScenarioTalk:
             turn["step"] = step
             callee.append(Turn.model_validate(turn))
         shift = self._invite_offset_s()
-        turns = [shift_turn(t, shift) for t in self.turns + callee]
+        turns = [t.shifted(shift) for t in self.turns + callee]
         result.transcript = sorted(turns, key=lambda t: t.start_s)
         result.asr = self.choice.info.as_dict()
         result.metrics.update(self.metrics)
@@ -472,18 +472,6 @@ class _LiveStep:
 
     def event(self, name: str, detail: dict[str, Any]) -> None:
         self._talk._event(name, detail)
-
-
-def shift_turn(turn: Turn, seconds: float) -> Turn:
-    """``turn`` (and its words) ``seconds`` later."""
-    if not seconds:
-        return turn
-    words = [w.model_copy(update={"start_s": round(w.start_s + seconds, 3), "end_s": round(w.end_s + seconds, 3)})
-             for w in turn.words or []]  # fmt: skip
-    update: dict[str, Any] = {"start_s": round(turn.start_s + seconds, 3), "end_s": round(turn.end_s + seconds, 3)}
-    if turn.words is not None:
-        update["words"] = words
-    return turn.model_copy(update=update)
 
 
 def attach_scenario(plan: CallPlan, scenario_path: str | Path, config: Config) -> ScenarioTalk:

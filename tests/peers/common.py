@@ -16,13 +16,17 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import pytest
 
 from tests.sipp_peer import free_media_base, free_udp_port
 
 __all__ = [
     "RobotCall",
     "recording_origin",
+    "assert_one_sip_hold",
     "callee_rms",
+    "channel_rms",
+    "robot_rms",
     "event_t",
     "free_media_base",
     "free_tcp_port",
@@ -145,13 +149,37 @@ def tone_wav(path: Path, seconds: float, freq: float = 440.0, rate: int = 8000) 
     return path
 
 
-def callee_rms(path: Path, start_s: float, end_s: float) -> float:
-    """RMS level of the callee (right) channel of a recording between two of its times."""
+def channel_rms(path: Path, channel: int, start_s: float, end_s: float) -> float:
+    """RMS level of one channel (0: robot, 1: callee) of a recording between two of its times."""
     with wave.open(str(path)) as wav:
         rate = wav.getframerate()
         frames = np.frombuffer(wav.readframes(wav.getnframes()), dtype=np.int16).reshape(-1, 2)
-    part = frames[int(max(start_s, 0) * rate) : int(end_s * rate), 1].astype(np.float64)
+    part = frames[int(max(start_s, 0) * rate) : int(end_s * rate), channel].astype(np.float64)
     return float(np.sqrt(np.mean(part**2))) if part.size else 0.0
+
+
+def callee_rms(path: Path, start_s: float, end_s: float) -> float:
+    """RMS level of the callee (right) channel of a recording between two of its times."""
+    return channel_rms(path, 1, start_s, end_s)
+
+
+def robot_rms(path: Path, start_s: float, end_s: float) -> float:
+    """RMS level of the robot (left) channel of a recording between two of its times."""
+    return channel_rms(path, 0, start_s, end_s)
+
+
+def assert_one_sip_hold(result: dict[str, Any], hold_s: float) -> dict[str, Any]:
+    """The call was kept (the robot ended it, no media timeout) through one SIP hold of about
+    ``hold_s`` seconds, counted once in ``metrics.hold_s``; returns that hold."""
+    assert (result["outcome"], result["hangup_by"]) == ("answered", "robot"), result["sip_reason"]
+    events = names(result)
+    assert "media_timeout" not in events
+    assert events.count("hold_started") == 1 and events.count("hold_ended") == 1
+    [hold] = result["holds"]
+    assert hold["kind"] == "sip" and hold["end_s"] is not None
+    assert abs((hold["end_s"] - hold["start_s"]) - hold_s) < 0.5, hold
+    assert result["metrics"]["hold_s"] == pytest.approx(hold["end_s"] - hold["start_s"], abs=0.01)
+    return dict(hold)
 
 
 def sip_ping(port: int, timeout: float = 15.0, host: str = HOST) -> None:
