@@ -10,15 +10,19 @@ part of the corpus only):
    -> ``voicemail`` / ``ivr`` / ``announcement``;
 5. sustained tonal, stable sound without speech rhythm -> ``music``;
 6. a short greeting (at most ``HUMAN_MAX_SPEECH_S`` of speech) followed by ``HUMAN_GAP_S`` of
-   silence -> ``human`` (a person waits for the caller to talk; machines keep talking);
-7. longer speech -> a machine: its kind comes from text, beep or SIT when one arrives by the
-   bound, otherwise from the greeting's shape (see :meth:`LineSense._machine_default`);
-8. nothing but silence or noise for ``SILENCE_S`` -> ``silence``.
+   silence -> ``human`` (a person waits for the caller to talk; machines keep talking); so is
+   a longer one whose words hand over to the caller ("how can I help you?") with no machine cue;
+7. longer speech, or words that open as recorded greetings do ("you have reached") -> a
+   machine: its kind comes from text, beep or SIT when one arrives by the bound, otherwise
+   from the greeting's shape (see :meth:`LineSense._machine_default`);
+8. nothing but silence or noise for ``SILENCE_S`` -> ``silence``; speech that starts later
+   reopens the decision (rules 1-7 then run on it, with the bound counted from its start).
 
 The decision is made as early as these allow and never later than ``bound_s`` (6 s by default),
 when the best guess is taken. Afterwards it changes only when a beep (-> voicemail) or SIT
 (-> announcement) is found later, or when recognised text names another machine kind for a
-machine decision (ivr/voicemail/unknown); each change sets ``revised_from`` in the evidence.
+machine decision (ivr/voicemail/unknown, or one taken from text), or a menu after music; each
+change sets ``revised_from`` in the evidence.
 """
 
 from __future__ import annotations
@@ -30,7 +34,7 @@ from typing import Any, Literal
 import numpy as np
 
 from robot.media.linesense.frames import HOP_S, Frame, FrameAnalyzer, ToneSegment, ToneTracker, is_tone
-from robot.media.linesense.text import MachineKind, text_kind
+from robot.media.linesense.text import MachineKind, sounds_human, sounds_recorded, utterances_kind
 from robot.media.linesense.tones import find_sit, is_beep, is_ced, is_cng
 
 AnsweredBy = Literal["human", "ivr", "voicemail", "announcement", "music", "fax", "silence", "unknown"]
@@ -46,7 +50,10 @@ TONE_NOT_SPEECH_S = 0.24  # a steady tone longer than this is not speech
 HUMAN_GAP_S = 0.9
 HUMAN_MAX_SPEECH_S = 4.2
 MACHINE_WAIT_S = 99
-SILENCE_S = 4.0
+SILENCE_S = 3.0
+LATE_SPEECH_S = 0.3
+HEAR_OUT_S = 4.0
+TEXTS_KEPT = 6  # utterances whose words decide the text cue together  # of speech after a silence decision reopens it
 MUSIC_MIN_S = 1.6  # of musical sound before music can be decided
 MUSIC_SHARE = 0.6  # share of sounding frames that are tonal or spectrally stable
 STABLE = 0.9
@@ -91,11 +98,15 @@ class LineSense:
         self.fax: str | None = None
         self.texts: list[tuple[str, float, float]] = []
         self._text_kind: tuple[MachineKind, float] | None = None
+        self._human_text = False  # the words so far hand over to the caller, as a person does
+        self._recorded_text = False  # ... or open as a recorded greeting does
         # music on hold: when the person it held for came on (see _track_music_end)
         self.music_end_s: float | None = None
         self._beep_quiet = False  # nothing has sounded since the last beep ended
         self._window: deque[tuple[float, bool, bool]] = deque()
         self._machine_at: float | None = None
+        self._bound_at_s = bound_s  # moved on when speech reopens a silence decision
+        self._reopened_from: dict[str, Any] | None = None
 
     # -- input -----------------------------------------------------------------------------
     def feed(self, pcm: np.ndarray, t_s: float) -> Decision | None:
@@ -119,7 +130,13 @@ class LineSense:
     def hear(self, text: str, start_s: float, end_s: float) -> Decision | None:
         """A recognised utterance of the callee (the words may be wrong)."""
         self.texts.append((text, start_s, end_s))
-        kind = text_kind(text)
+        # the words so far, not only this utterance's: "the subscriber cannot take your call" and
+        # then "leave a message after the tone" is a network voicemail, not an announcement
+        recent = [t for t, _, _ in self.texts[-TEXTS_KEPT:]]
+        words = " ".join(recent)
+        kind = utterances_kind(recent)
+        self._human_text = kind is None and sounds_human(words)
+        self._recorded_text = kind is None and sounds_recorded(words)
         if kind is not None:
             self._text_kind = (kind, end_s)
             self._decide(max(self.now_s, end_s))
@@ -247,6 +264,8 @@ class LineSense:
             if previous.answered_by == kind:
                 return
             evidence["revised_from"] = {"answered_by": previous.answered_by, "at_s": previous.at_s}
+        elif self._reopened_from is not None:
+            evidence["revised_from"] = self._reopened_from
         self._decision = Decision(kind, round(t, 3), conf, evidence)
 
     def _evidence(self, rule: str, **extra: Any) -> dict[str, Any]:
@@ -279,19 +298,32 @@ class LineSense:
             self._set("fax", t, 0.95, f"fax_{self.fax}")
             return
         if self.beeps and self._beep_quiet and self.now_s - self.beeps[-1].end_s >= BEEP_QUIET_S:
-            if d is None or d.answered_by not in ("voicemail", "fax", "announcement"):
+            if d is None or d.answered_by not in ("voicemail", "fax") and d.evidence.get("rule") != "sit":
                 self._set("voicemail", t, 0.9, "beep")
             return
+        if d is not None and d.answered_by == "silence" and self.speech_s >= LATE_SPEECH_S:
+            self._reopen(t)
+            d = None
         if d is not None:
             tk = self._text_kind
-            if tk and d.answered_by in ("ivr", "voicemail", "unknown") and d.answered_by != tk[0]:
+            by_text = d.answered_by in ("ivr", "voicemail", "unknown") or d.evidence.get("rule") == "text"
+            by_text = by_text or (d.answered_by == "music" and tk is not None and tk[0] == "ivr")  # a menu after music
+            if tk and by_text and d.answered_by != tk[0]:
                 self._set(tk[0], t, 0.8, "text")
             return
         self._decide_first(t)
 
+    def _reopen(self, t: float) -> None:
+        """Speech after a silence decision: decide again, as if the call was answered when the
+        speech began (a person who picks up and says nothing for a while is still a person)."""
+        assert self._decision is not None
+        self._reopened_from = {"answered_by": self._decision.answered_by, "at_s": self._decision.at_s}
+        self._decision = None
+        self._bound_at_s = self.bursts[0][0] + self.bound_s
+
     def _decide_first(self, t: float) -> None:
         tk = self._text_kind
-        machine_long = self.greeting_s > HUMAN_MAX_SPEECH_S
+        machine_long = self.greeting_s > HUMAN_MAX_SPEECH_S or (self._recorded_text and not self._human_text)
         if tk:
             self._set(tk[0], t, 0.85, "text")
             return
@@ -305,17 +337,24 @@ class LineSense:
             if not machine_long and quiet:
                 self._set("human", t, 0.8, "short_greeting")
                 return
+            if quiet and self._human_text:
+                self._set("human", t, 0.75, "greeting_text")
+                return
             if machine_long:
                 if self._machine_at is None:
                     self._machine_at = t
-                if t - self._machine_at >= MACHINE_WAIT_S or t >= self.bound_s:
+                # words that tell a recorded greeting from a person's: hear the greeting out
+                telling = self._recorded_text or self._human_text
+                if not quiet and telling and t < self._bound_at_s + HEAR_OUT_S:
+                    return
+                if t - self._machine_at >= MACHINE_WAIT_S or t >= self._bound_at_s:
                     kind, conf, rule = self._machine_default()
                     self._set(kind, t, conf, rule)
                     return
         elif t >= SILENCE_S and self.speech_s < 0.2:
             self._set("silence", t, 0.8, "silence")
             return
-        if t >= self.bound_s:
+        if t >= self._bound_at_s:
             self._decision = self._at_bound(t)
 
     def _machine_default(self) -> tuple[AnsweredBy, float, str]:
@@ -334,7 +373,7 @@ class LineSense:
         if self._decision is not None:
             return self._decision
         share = self._musical_s / self._sound_s if self._sound_s else 0.0
-        if self.greeting_s > HUMAN_MAX_SPEECH_S:
+        if self.greeting_s > HUMAN_MAX_SPEECH_S or (self._recorded_text and not self._human_text):
             kind, conf, rule = self._machine_default()
             return self._set_at(kind, t, conf, rule)
         if self._musical_s >= 0.5 and share >= MUSIC_SHARE:

@@ -7,6 +7,7 @@ partial match (rapidfuzz), so a recognised "leave a massage after the tone" stil
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Literal
 
 from rapidfuzz import fuzz
@@ -43,8 +44,21 @@ PHRASES: dict[Cue, tuple[str, ...]] = {
         "голосовое сообщение",
         "не могу ответить",
         "не могу подойти",
-        "перезвоню",
+        "я перезвоню",
+        "перезвоню вам",
         "говорите после",
+        "name and number",
+        "имя и номер",
+        "office is closed",
+        "office is now closed",
+        "we are closed",
+        "we're closed",
+        "we are currently closed",
+        "outside office hours",
+        "outside business hours",
+        "нерабочее время",
+        "сейчас закрыт",
+        "офис закрыт",
     ),
     "ivr": (
         "press one",
@@ -82,6 +96,7 @@ PHRASES: dict[Cue, tuple[str, ...]] = {
         "вне зоны действия",
         "вне зоны",
         "недоступен",
+        "абонент",
         "не отвечает",
         "позвоните позднее",
         "попробуйте позвонить позднее",
@@ -104,6 +119,37 @@ PHRASES: dict[Cue, tuple[str, ...]] = {
     ),
 }
 
+MACHINE_OPENERS = (
+    "you've reached",
+    "you have reached",
+    "thank you for calling",
+    "thanks for calling",
+    "вы позвонили",
+    "вы дозвонились",
+    "спасибо за звонок",
+    "благодарим за звонок",
+)
+"""How recorded greetings begin (a voicemail or a menu; which one, the rest tells)."""
+
+HUMAN_PHRASES = (
+    "how can i",
+    "how may i",
+    "what can i do for you",
+    "who's calling",
+    "who is calling",
+    "speaking",
+    "can i help you",
+    "чем могу помочь",
+    "чем могу быть полезен",
+    "чем могу быть полезна",
+    "чем вам помочь",
+    "слушаю вас",
+    "кто звонит",
+    "кто это",
+    "говорите",
+)
+"""What a person says when they take a call and hand over to the caller (machines go on)."""
+
 _WORDS = re.compile(r"[^\w\s']+", re.UNICODE)
 
 
@@ -115,7 +161,7 @@ def normalise(text: str) -> str:
 def _has(text: str, phrase: str) -> bool:
     if phrase in text:
         return True
-    if len(phrase) < 8 or len(text) < len(phrase) - 2:
+    if len(phrase) < 10 or len(text) < len(phrase) - 2:
         return False  # short words must match exactly: fuzzy matching them finds noise
     return fuzz.partial_ratio(phrase, text) >= MATCH_MIN
 
@@ -126,6 +172,33 @@ def cues(text: str) -> set[Cue]:
     if not norm:
         return set()
     return {kind for kind, phrases in PHRASES.items() if any(_has(norm, p) for p in phrases)}
+
+
+MENU_ITEM = re.compile(r"^(?:for|if you|to|для|если вы|если вам|чтобы)\s")
+"""How the items of a spoken menu begin ("for sales, press one", "для связи с ...")."""
+MENU_ITEMS_MIN = 2
+
+
+def utterances_kind(texts: Sequence[str]) -> MachineKind | None:
+    """The machine a call's utterances so far point at: their words together (see
+    :func:`text_kind`), or a menu when at least two of them open like menu items, which
+    survives a recogniser that lost every "press"."""
+    kind = text_kind(" ".join(texts))
+    if kind is None and sum(1 for t in texts if MENU_ITEM.match(normalise(t))) >= MENU_ITEMS_MIN:
+        return "ivr"
+    return kind
+
+
+def sounds_recorded(text: str) -> bool:
+    """The words open the way recorded greetings do ("you have reached ...")."""
+    norm = normalise(text)
+    return bool(norm) and any(_has(norm, p) for p in MACHINE_OPENERS)
+
+
+def sounds_human(text: str) -> bool:
+    """The words hand the call over to the caller as a person does ("how can I help?")."""
+    norm = normalise(text)
+    return bool(norm) and any(_has(norm, p) for p in HUMAN_PHRASES)
 
 
 def announcement_meaning(text: str) -> Meaning | None:

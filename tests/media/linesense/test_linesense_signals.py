@@ -119,6 +119,21 @@ def test_chunk_size_does_not_change_the_decision() -> None:
     assert (small.answered_by, small.at_s) == (large.answered_by, large.at_s)
 
 
+def test_silence_is_decided_at_3_s_and_reopened_by_later_speech() -> None:
+    sense = run(line(silence(3.2)))
+    d = sense.decision
+    assert d is not None and d.answered_by == "silence" and d.at_s <= 3.05
+    sense.feed(line(babble(0.8), silence(2.0)), 3.2)  # a person who waited before speaking
+    d = sense.final()
+    assert d.answered_by == "human" and d.evidence["revised_from"]["answered_by"] == "silence"
+
+
+def test_clicks_after_a_silence_decision_do_not_reopen_it() -> None:
+    sense = run(line(silence(3.2)))
+    sense.feed(line(tone([1000.0], 0.04, -10.0), silence(1.0), tone([1000.0], 0.04, -10.0), silence(2.0)), 3.2)
+    assert sense.final().answered_by == "silence"
+
+
 def test_final_before_any_audio_is_silence_or_unknown() -> None:
     sense = LineSense("en")
     assert sense.decision is None

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
+from linesense_signals import babble, line, silence
 
 from robot.media.linesense import LineSense, announcement_meaning, cues, text_kind
+from robot.media.linesense.text import sounds_human, sounds_recorded, utterances_kind
 
 
 @pytest.mark.parametrize(
@@ -46,6 +49,10 @@ def test_announcement_meaning(text: str, meaning: str | None) -> None:
         ("Абонент не может ответить. Оставьте голосовое сообщение после сигнала.", "voicemail"),
         ("Hello?", None),
         ("Да, слушаю", None),
+        ("Абонент временно недоступен. Перезвоните позже или отправьте эс эм эс.", "announcement"),
+        ("Вы позвонили Диме, оставьте сообщение", "voicemail"),
+        ("leave your name and number and we'll get back to you", "voicemail"),
+        ("Our office is now closed", "voicemail"),
     ],
 )
 def test_text_kind(text: str, kind: str | None) -> None:
@@ -84,3 +91,57 @@ def test_later_text_revises_one_machine_kind_to_another_but_not_a_person() -> No
     person.hear("leave a message", 0.3, 1.1)
     assert person.final().answered_by == "human"
     assert RATE == 8000
+
+
+def test_utterances_opening_like_menu_items_are_a_menu_even_without_press() -> None:
+    menu = ["thanks for calling bright dental", "for new patients uh one", "for billing the two"]
+    assert utterances_kind(menu) == "ivr"
+    assert utterances_kind(["для записи на приём э один", "для связи с администратором ну два"]) == "ivr"
+    assert utterances_kind(["for how long", "okay"]) is None
+    # words of the utterances together: an announcement then a voicemail prompt is a voicemail
+    assert utterances_kind(["абонент не может ответить", "оставьте сообщение после сигнала"]) == "voicemail"
+
+
+def test_human_and_recorded_openings() -> None:
+    assert sounds_human("good afternoon riverside clinic this is emma how can i help you")
+    assert sounds_human("компания ромашка ирина слушаю вас")
+    assert not sounds_human("for sales press one")
+    assert sounds_recorded("hi you've reached jenny and paul")
+    assert sounds_recorded("вы позвонили в компанию ромашка")
+    assert not sounds_recorded("алло да")
+
+
+def test_a_long_greeting_that_hands_over_to_the_caller_is_a_person() -> None:
+    sense = LineSense("en")
+    sense.feed(line(silence(0.3), babble(5.0)), 0.0)
+    sense.hear("good afternoon riverside vet clinic this is emma at the front desk how can i help you", 0.3, 5.3)
+    sense.feed(line(silence(3.0)), 5.3)
+    d = sense.final()
+    assert d.answered_by == "human" and d.evidence["rule"] == "greeting_text" and d.at_s <= 6.5
+
+
+def test_the_same_greeting_without_words_is_a_machine() -> None:
+    sense = LineSense("en")
+    sense.feed(line(silence(0.3), babble(5.0), silence(3.0)), 0.0)
+    assert sense.final().answered_by in ("ivr", "voicemail")
+
+
+def test_a_recorded_opening_is_heard_out_and_a_short_one_is_a_voicemail() -> None:
+    sense = LineSense("ru")
+    sense.feed(line(silence(0.3), babble(2.0)), 0.0)
+    sense.hear("вы позвонили диме", 0.3, 2.3)
+    sense.feed(line(silence(5.0)), 2.3)
+    d = sense.final()
+    assert d.answered_by == "voicemail" and d.evidence["rule"] == "greeting_ended"
+
+
+def test_a_menu_after_music_revises_music_to_ivr() -> None:
+    from linesense_signals import tone
+
+    sense = LineSense("en")
+    music = np.concatenate([tone([440.0 * 2 ** (k / 12)], 0.25) for k in (0, 4, 7, 12) * 3])
+    sense.feed(line(music), 0.0)
+    assert sense.decision is not None and sense.decision.answered_by == "music"
+    sense.hear("for sales press one", 3.5, 5.0)
+    d = sense.final()
+    assert d.answered_by == "ivr" and d.evidence["revised_from"]["answered_by"] == "music"
