@@ -1,11 +1,15 @@
 """Accuracy of the checklists on labelled transcripts: precision, recall, F1 per check, kind and category.
 
-Usage: ``python bench/bench_scoring.py [--corpus DIR ...] [--checklists DIR] [--heldout DIR] [--errors]``
+Usage: ``python bench/bench_scoring.py [--corpus DIR ...] [--checklists DIR] [--user-tuning DIR ...]
+[--heldout DIR] [--errors]``
 
-Two parts are reported: the tuning part (``tests/scoring/corpus`` and ``tests/scoring/tuning``,
-scored with the default checklists in ``scenarios/checklists/LANG/standard.yaml``) and the
-held-out part (``tests/scoring/heldout``, scored with its own user checklists
-``heldout/checklists/LANG.yaml`` of at most 5 phrases per check; never used while tuning).
+Parts reported: the tuning part (``tests/scoring/corpus`` and ``tests/scoring/tuning``, scored
+with the default checklists in ``scenarios/checklists/LANG/standard.yaml``); the first held-out
+set (``tests/scoring/heldout``), run once while held out and tuned on since; and the held-out
+part (``tests/scoring/heldout2``, never used while tuning). The last two are scored with their
+own user checklists (``checklists/LANG.yaml``, at most 5 phrases per check, no intents), each
+check given the scope of the default check of its id (its time window or step: the labels are
+decided within them).
 
 The positive class is "the check found what it looks for": a phrase/regex said, a metric
 or outcome within bounds, and for ``not_phrase``/``not_regex`` the forbidden words said
@@ -40,11 +44,15 @@ from scoring.models import Check, TextCheck  # noqa: E402
 
 CORPUS = ROOT / "tests" / "scoring" / "corpus"
 TUNING = ROOT / "tests" / "scoring" / "tuning"
-HELDOUT = ROOT / "tests" / "scoring" / "heldout"
+HELDOUT_1 = ROOT / "tests" / "scoring" / "heldout"
+HELDOUT = ROOT / "tests" / "scoring" / "heldout2"
 CHECKLISTS = ROOT / "scenarios" / "checklists"
 NEGATIVE_KINDS = {"not_phrase", "not_regex"}
-LABEL_NEGATIVE = {"answered_product": True, "no_website_deflection": True}
-"""Checks whose label is true when the words were *not* said (the default checklists' not_phrase checks)."""
+LABEL_NEGATIVE = {"no_website_deflection": True}
+"""Checks whose label is true when the words were *not* said, whatever the check's kind: a user
+checklist lists the deflection words of ``no_website_deflection`` as a ``phrase`` check. Other
+checks count by kind: the default ``answered_product`` is a ``not_phrase`` check of refusal
+words (found = refused), a user's is a ``phrase`` check of answers (found = answered)."""
 
 
 @dataclass
@@ -138,8 +146,27 @@ def load_user_checklist(path: Path) -> list[Check]:
     return [c.model_copy(update={"language": language}) if c.language is None and language else c for c in checks]
 
 
-def run(corpora: Sequence[Path], checklist_for: Callable[[str], Path]) -> Evaluation:
-    """Score every labelled transcript of ``corpora`` with its language's checklist."""
+SCOPE_FIELDS = ("speaker", "within_s", "last_s", "after_step", "weight")
+"""What a check looks at besides its words: the labels are decided within the default checks'
+windows (greeting in 10 s, company in 15 s, own name in 20 s, closing in the last 30 s, the
+answer after the product question), so a user's check of the same id gets them."""
+
+
+def scoped(user: list[Check], defaults: list[Check]) -> list[Check]:
+    """The user's checks (their kinds and phrases as written) with the default checks' scope."""
+    by_id = {c.id: c for c in defaults}
+    out = []
+    for check in user:
+        default = by_id.get(check.id)
+        if isinstance(check, TextCheck) and isinstance(default, TextCheck):
+            check = check.model_copy(update={f: getattr(default, f) for f in SCOPE_FIELDS})
+        out.append(check)
+    return out
+
+
+def run(corpora: Sequence[Path], checklist_for: Callable[[str], Path], defaults: Path | None = None) -> Evaluation:
+    """Score every labelled transcript of ``corpora`` with its language's checklist (given the
+    scope of the default checklists in ``defaults``, when set)."""
     result = Evaluation()
     cache: dict[str, list[Check]] = {}
     docs = []
@@ -152,6 +179,8 @@ def run(corpora: Sequence[Path], checklist_for: Callable[[str], Path]) -> Evalua
         language = doc["language"]
         if language not in cache:
             cache[language] = load_user_checklist(checklist_for(language))
+            if defaults is not None:
+                cache[language] = scoped(cache[language], load_checklist(defaults / language / "standard.yaml"))
             score_call(cache[language], load_scoring_input(path), language)
     for path, doc in docs:
         language = doc["language"]
@@ -188,11 +217,6 @@ def run(corpora: Sequence[Path], checklist_for: Callable[[str], Path]) -> Evalua
     return result
 
 
-def evaluate(corpus: Path = CORPUS, checklists: Path = CHECKLISTS) -> dict[str, Tally]:
-    """Tallies per kind and ``overall`` of one corpus with the default checklists."""
-    return dict(run([corpus], default_checklist(checklists)).kinds)
-
-
 def print_part(title: str, result: Evaluation, errors: bool) -> None:
     print(f"## {title}: {result.calls} calls")
     print(f"{'':<24} {'n':>4} {'TP':>4} {'FP':>4} {'FN':>4} {'P':>6} {'R':>6} {'F1':>6}")
@@ -215,15 +239,22 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, nargs="*", default=[CORPUS, TUNING], help="tuning part folders")
     parser.add_argument("--checklists", type=Path, default=CHECKLISTS)
+    parser.add_argument(
+        "--user-tuning", type=Path, nargs="*", default=[HELDOUT_1], help="tuning folders with their own checklists/"
+    )
     parser.add_argument("--heldout", type=Path, default=HELDOUT, help="held-out folder (own checklists/)")
     parser.add_argument("--no-heldout", action="store_true", help="skip the held-out part")
     parser.add_argument("--errors", action="store_true", help="list every false positive/negative")
     args = parser.parse_args()
     tuning = run([c for c in args.corpus if c.is_dir()], default_checklist(args.checklists))
     print_part("tuning part (corpus + tuning, default checklists)", tuning, args.errors)
+    for folder in args.user_tuning:
+        if folder.is_dir():
+            part = run([folder], heldout_checklist(folder, args.checklists), args.checklists)
+            print_part(f"tuning part, {folder.name} (user checklists; held out once, then tuned on)", part, args.errors)
     if not args.no_heldout and args.heldout.is_dir():
-        heldout = run([args.heldout], heldout_checklist(args.heldout, args.checklists))
-        print_part("held-out part (user checklists)", heldout, args.errors)
+        heldout = run([args.heldout], heldout_checklist(args.heldout, args.checklists), args.checklists)
+        print_part(f"held-out part, {args.heldout.name} (user checklists)", heldout, args.errors)
     return 0
 
 

@@ -7,13 +7,16 @@ from typing import Any
 
 from scoring.checks.base import Check
 from scoring.checks.text import FuzzyCheck, TextCheck, confidence_of, select_turns
-from scoring.engine import call_facts, score_call
+from scoring.engine import REVIEW_THRESHOLD, call_facts, score_call
 from scoring.inputs import ScoringInput
 
 
-def explain_call(checks: Sequence[Check], call: ScoringInput, language: str | None = None) -> list[dict[str, Any]]:
-    """Per check: its verdict and confidence, plus for phrase kinds every candidate match and its fate."""
-    report = score_call(checks, call, language)
+def explain_call(
+    checks: Sequence[Check], call: ScoringInput, language: str | None = None, review_below: float = REVIEW_THRESHOLD
+) -> list[dict[str, Any]]:
+    """Per check: its verdict, confidence and whether it sends the call to review, plus for
+    phrase kinds every candidate match and its fate."""
+    report = score_call(checks, call, language, review_threshold=review_below)
     facts = call_facts(call, language)
     explained: list[dict[str, Any]] = []
     for check, result in zip(checks, report.checks, strict=True):
@@ -22,6 +25,7 @@ def explain_call(checks: Sequence[Check], call: ScoringInput, language: str | No
             "kind": check.kind,
             "passed": result.passed,
             "confidence": result.confidence,
+            "review": result.id in report.score.review,
             "intent": result.intent,
             "evidence": result.evidence.model_dump(mode="json") if result.evidence else None,
         }

@@ -9,7 +9,7 @@ it says ``match: exact``.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -31,15 +31,26 @@ class Intent:
     phrases: tuple[str, ...]
     negatives: tuple[str, ...]
     includes: tuple[str, ...] = ()
+    """Narrower intents whose banks this one also matches (a deflection is also a non-answer)."""
     rule: str | None = None
     """A rule of :mod:`scoring.rules` tried when no phrase matches."""
-    """Narrower intents whose banks this one also matches (a deflection is also a non-answer)."""
+    step: str | None = None
+    """The scenario step whose reply the intent is about (``ask_product``): a check without its
+    own ``after_step`` reads the turns after that step when the call has it, and the reply
+    ends at the first turn holding a turn negative without an amount (a refusal)."""
+    turn_negatives: tuple[str, ...] = ()
+    """Hard negatives that block every phrase of their turn, not only the words they overlap
+    ("normally we'd offer a free survey but..."); ``turn_negatives_from`` in the bank file
+    adds the phrases of other intents (a refusal is not an answer)."""
+    needs_name: bool = False
+    """A phrase counts only next to a first name the robot did not say ("this is kate")."""
 
 
 @cache
 def intents(language: str) -> dict[str, Intent]:
     """The shipped intents of a language, by id."""
     found: dict[str, Intent] = {}
+    sources: dict[str, tuple[str, ...]] = {}
     folder = INTENT_DIR / language
     if not folder.is_dir():
         return found
@@ -52,11 +63,28 @@ def intents(language: str) -> dict[str, Intent]:
             tuple(str(p) for p in data.get("negatives") or ()),
             tuple(str(i) for i in data.get("includes") or ()),
             data.get("rule"),
+            data.get("step"),
+            tuple(str(p) for p in data.get("turn_negatives") or ()),
+            bool(data.get("needs_name")),
         )
-    for key, item in list(found.items()):  # fold the included banks in
+        sources[path.stem] = tuple(str(i) for i in data.get("turn_negatives_from") or ())
+    folded: dict[str, Intent] = {}
+    for key, item in found.items():  # fold the included banks in, then the banks of negatives
         extra = [p for inc in item.includes if inc in found for p in found[inc].phrases]
-        found[key] = Intent(item.id, language, (*item.phrases, *extra), item.negatives, item.includes, item.rule)
+        folded[key] = replace(item, phrases=(*item.phrases, *extra))
+    for key, item in folded.items():
+        extra = [p for src in sources[key] if src in folded for p in folded[src].phrases]
+        found[key] = replace(item, turn_negatives=(*item.turn_negatives, *extra))
     return found
+
+
+def intent(intent_id: str, language: str | None) -> Intent | None:
+    """An intent of a language (the first language that has it when unknown)."""
+    for lang in _languages(language):
+        item = intents(lang).get(intent_id)
+        if item:
+            return item
+    return None
 
 
 @cache
@@ -88,6 +116,11 @@ def bank(intent_id: str, language: str | None) -> tuple[tuple[str, ...], tuple[s
             phrases.extend(item.phrases)
             negatives.extend(item.negatives)
     return tuple(phrases), tuple(negatives)
+
+
+def contains_any(text: str, patterns: Sequence[str], lex: Lexicon) -> bool:
+    """Does the text say any of the patterns (by meaning, one extra word allowed inside)?"""
+    return _contains(text, patterns, lex)
 
 
 def _contains(text: str, patterns: Sequence[str], lex: Lexicon, strict: bool = False) -> bool:

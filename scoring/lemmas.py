@@ -47,10 +47,46 @@ def is_known_word(word: str) -> bool:
     return bool(simplemma.is_known(word, lang="en"))
 
 
+@cache
+def _english_names() -> frozenset[str]:
+    from pathlib import Path
+
+    from ruamel.yaml import YAML
+
+    path = Path(__file__).resolve().parent / "lexicons" / "en_names.yaml"
+    return frozenset(str(n) for n in YAML(typ="safe").load(path.read_text(encoding="utf-8"))["names"])
+
+
 @lru_cache(maxsize=65536)
 def is_first_name(word: str) -> bool:
-    """A Russian first name by the dictionary (its most likely parse is tagged ``Name``)."""
-    return is_cyrillic(word) and "Name" in _morph().parse(word)[0].tag
+    """A first name: Russian by the dictionary (its most likely parse is tagged ``Name``),
+    English by the shipped list of common first names (``lexicons/en_names.yaml``)."""
+    if is_cyrillic(word):
+        return "Name" in _morph().parse(word)[0].tag
+    return word in _english_names()
+
+
+@lru_cache(maxsize=65536)
+def may_be_first_name(word: str) -> bool:
+    """Could the word be a first name: a listed English name, or any Russian parse tagged
+    ``Name`` ("роман", "вера" are nouns first)."""
+    if is_cyrillic(word):  # one introduces oneself in the nominative: "это вера", not "в инсте"
+        return any("Name" in p.tag and "nomn" in p.tag for p in _morph().parse(word))
+    return word in _english_names()
+
+
+@lru_cache(maxsize=65536)
+def is_numeral(word: str) -> bool:
+    """A Russian number word by the dictionary ("двести", "пяти", "сорок"): its most likely
+    parse is a numeral."""
+    return is_cyrillic(word) and "NUMR" in _morph().parse(word)[0].tag
+
+
+@lru_cache(maxsize=65536)
+def is_imperative(word: str) -> bool:
+    """A Russian verb that may be an imperative ("посмотрите", "зайдите"; the same form as
+    the 2nd person plural, which speaks to the listener just as well)."""
+    return is_cyrillic(word) and any("impr" in p.tag for p in _morph().parse(word))
 
 
 @lru_cache(maxsize=131072)

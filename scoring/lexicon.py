@@ -117,6 +117,7 @@ COMPOUNDS: dict[tuple[str, str], str] = {
 # Irregular forms a stemmer cannot join: word -> canonical form (stemmed afterwards).
 IRREGULAR: dict[str, str] = {
     # English
+    "sight": "site",  # a recogniser's homophone: "it's on our sight"
     "found": "find",
     "heard": "hear",
     "told": "tell",

@@ -9,7 +9,9 @@ Rules (no punctuation is assumed, so clause ends are guessed from discourse word
 * a breaker word ("but", "а", "скажите"...), sentence punctuation when the transcript has
   any, or a turn boundary between cue and match ends the scope;
 * a cue inside the matched span that is not itself one of the phrase's words negates;
-* "... смотреть не надо" / "... is not necessary" right after the match negates.
+* "... смотреть не надо" / "... is not necessary" right after the match negates;
+* a match that opens with an order to the listener ("не знаю, посмотрите на сайте", "i can't
+  say, check our website") starts a clause of its own: only a cue right before it negates it.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from scoring.lexicon import (
     WIDENING,
 )
 from scoring.normalize import Token
+from scoring.stemming import is_cyrillic
 
 
 def cue_scope(tokens: Sequence[Token], i: int) -> int:
@@ -41,13 +44,34 @@ def cue_scope(tokens: Sequence[Token], i: int) -> int:
     return NEGATION_SCOPE[norm]
 
 
+EN_IMPERATIVES = frozenset("check look go visit see have head pop take try google".split())  # noqa: SIM905
+_NOT_IMPERATIVE_AFTER = frozenset(
+    "to you i we they he she it can could will would should must might may do did don't not never".split()  # noqa: SIM905
+)
+
+
+def starts_imperative(tokens: Sequence[Token], first: int) -> bool:
+    """Does the match open with an order to the listener ("посмотрите", "check our site"), which
+    starts a clause of its own? English: a listed verb not after "to", a subject or a modal."""
+    from scoring.lemmas import is_imperative
+
+    word = tokens[first].norm
+    if is_cyrillic(word):
+        return is_imperative(word)
+    previous = tokens[first - 1].norm if first > 0 and tokens[first - 1].turn == tokens[first].turn else None
+    return word in EN_IMPERATIVES and previous not in _NOT_IMPERATIVE_AFTER
+
+
 def is_negated(tokens: Sequence[Token], first: int, last: int, matched: Collection[int]) -> bool:
     """True if the match spanning ``tokens[first..last]`` (``matched`` indexes) is negated."""
     for i in range(first + 1, last):
         if i not in matched and cue_scope(tokens, i):
             return True
     turn = tokens[first].turn
-    for i in range(first - 1, max(-1, first - WIDE_SCOPE - 1), -1):
+    before = range(first - 1, max(-1, first - WIDE_SCOPE - 1), -1)
+    if starts_imperative(tokens, first) and not (first > 0 and cue_scope(tokens, first - 1)):
+        before = range(0)  # "не знаю, посмотрите на сайте": a new clause the earlier cue does not reach
+    for i in before:
         token = tokens[i]
         if token.turn != turn or tokens[i + 1].sentence:
             break

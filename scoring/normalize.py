@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from scoring.lexicon import COMPOUNDS, CONTRACTIONS
-from scoring.stemming import stem
+from scoring.stemming import is_cyrillic, stem
 
 _WORD = re.compile(r"[^\W_]+(?:['’`][^\W_]+)*")
 _NON_WORD = re.compile(r"[^\w']+|_+")
@@ -48,6 +48,19 @@ def _expand(word: str) -> tuple[str, ...]:
     return (word,)
 
 
+def split_word(first: str, second: str) -> str | None:
+    """One Russian word a recogniser split in two ("сай те", "у тро"): the two parts make a
+    dictionary word and one of them is none."""
+    from scoring.lemmas import is_known_word
+
+    if not (is_cyrillic(first) and is_cyrillic(second)) or len(first) + len(second) < 5:
+        return None
+    word = first + second
+    if is_known_word(word) and not (is_known_word(first) and is_known_word(second)):
+        return word
+    return None
+
+
 def tokenize(text: str, turn: int = 0) -> list[Token]:
     """Split ``text`` into normalised, stemmed tokens (contractions expanded, split compounds joined)."""
     tokens: list[Token] = []
@@ -62,7 +75,7 @@ def tokenize(text: str, turn: int = 0) -> list[Token]:
     joined: list[Token] = []
     for token in tokens:
         if joined:
-            compound = COMPOUNDS.get((joined[-1].norm, token.norm))
+            compound = COMPOUNDS.get((joined[-1].norm, token.norm)) or split_word(joined[-1].norm, token.norm)
             if compound:
                 prev = joined.pop()
                 token = Token(compound, stem(compound), prev.start, token.end, turn, prev.sentence)

@@ -3,6 +3,9 @@
 * ``business_opening``: the callee's first turn says something besides greetings and
   fillers ("sky ceilings hello", "шиномонтаж", "taxis yeah"): a business name or type no
   generic list can know. Weaker evidence than a listed phrase (strength 0.65).
+* ``own_name``: the callee's own first name near the start of the call.
+* ``concrete_answer``: the reply to the product question names an amount or availability.
+* ``proposes_slot``: the callee names a day or time with something they offer to do then.
 """
 
 from __future__ import annotations
@@ -11,9 +14,10 @@ from collections.abc import Callable, Sequence
 
 from robot.call.result import Turn
 from scoring.checks.base import Evidence
-from scoring.lemmas import is_first_name
+from scoring.lemmas import is_first_name, lemma
 from scoring.lexicon import FUNCTION_WORDS
 from scoring.normalize import tokenize
+from scoring.quantities import says_amount, says_available
 from scoring.stemming import is_cyrillic
 
 OPENING_STRENGTH = 0.55  # one unknown word: below the review threshold, a human should listen
@@ -27,6 +31,13 @@ _FILLER = frozenset(
     говорю утречко денек але алле ало listening зовут name my
     """.split()  # noqa: SIM905
 )
+BUSINESS_NOUNS = frozenset(
+    """
+    салон студия кухня пиццерия компания магазин клиника агентство центр ателье кафе ресторан отель
+    гостиница бар автосервис мастерская школа бюро фирма
+    """.split()  # noqa: SIM905
+)
+"""A name right after these is the business's ("кухни мария", "студия красоты ева")."""
 # The word after these is the speaker's own name, not the company's.
 _NAME_BEFORE = frozenset("is это зовут i'm am me".split())  # noqa: SIM905
 
@@ -50,6 +61,7 @@ def business_opening(turns: list[Turn], chosen: Sequence[int]) -> tuple[Evidence
 
 
 _SELF_CUES = (("this", "is"), ("it", "is"), ("i", "am"))
+_KNOWN_NAME_AFTER = frozenset("here speaking on from at".split())  # noqa: SIM905
 _NAME_AFTER = frozenset("here speaking on from at how and good hello hi what can who".split())  # noqa: SIM905
 _NOT_NAMES = frozenset(
     """
@@ -62,27 +74,53 @@ _NOT_NAMES = frozenset(
 )
 
 
+def robot_words_before(turns: Sequence[Turn]) -> list[set[str]]:
+    """For each turn, the words the robot said before it (its own name among them: a name the
+    robot said first is the caller's, not the callee's; one the robot repeats later is not)."""
+    seen: set[str] = set()
+    out = []
+    for turn in turns:
+        out.append(set(seen))
+        if turn.speaker == "robot":
+            seen |= {t.norm for t in tokenize(turn.text)}
+    return out
+
+
+def plausible_name(word: str) -> bool:
+    """Could this word, placed where a name goes ("my name is ___"), be one: a word, not a
+    function word, filler or one of the words that follow such phrases instead of names."""
+    return word.isalpha() and len(word) > 2 and word not in _NOT_NAMES | _FILLER | FUNCTION_WORDS
+
+
 def own_name(turns: list[Turn], chosen: Sequence[int]) -> tuple[Evidence, float] | None:
     """ "this is Kate", "it's Pauline on reception", "Max here", "это Артур": a name no list can know.
 
     Only the callee's first two turns, and never a name the robot said (the caller's own).
-    Russian: a first name by the dictionary (pymorphy3 ``Name``), strength 0.7. English:
-    "this is / it's / i'm NAME" near the turn's start followed by the turn's end or a word
-    like "here", "speaking", "on", or "NAME here/speaking": a guess, strength 0.55 (reviewed).
+    Russian: a first name by the dictionary (pymorphy3 ``Name``), strength 0.7. English: a
+    common first name (``lexicons/en_names.yaml``) after "this is / it's / i'm" or before
+    "here / speaking / on / from / at", strength 0.7; another word in those places ("this is
+    priyanka"): a guess, strength 0.55 (reviewed).
     """
-    robot_words = {t.norm for turn in turns if turn.speaker == "robot" for t in tokenize(turn.text)}
+    said_by_robot = robot_words_before(turns)
     for i in [i for i in chosen if turns[i].speaker == "callee"][:2]:
         words = [t.norm for t in tokenize(turns[i].text)]
         for k, word in enumerate(words):
-            if word in robot_words:
+            if word in said_by_robot[i]:
                 continue
             if is_cyrillic(word):
-                if word not in _NOT_NAMES and word not in _FILLER and is_first_name(word):
+                business = any(lemma(w) in BUSINESS_NOUNS for w in words[max(0, k - 2) : k])
+                if word not in _NOT_NAMES and word not in _FILLER and is_first_name(word) and not business:
                     return _evidence(turns[i]), OPENING_STRONGER
                 continue
             after = words[k + 1] if k + 1 < len(words) else None
             before = tuple(words[max(0, k - 2) : k])
             cue = any(before[-len(c) :] == c for c in _SELF_CUES if len(before) >= len(c))
+            if is_first_name(word) and word not in _NOT_NAMES:
+                # a known first name: "this is kate", "i'm daniel" ending the turn, "alex on the
+                # front desk", "kyle here"
+                if (cue and (k <= 6 or after is None or after in _NAME_AFTER)) or after in _KNOWN_NAME_AFTER:
+                    return _evidence(turns[i]), OPENING_STRONGER
+                continue
             plausible = word not in _NOT_NAMES | _FILLER | FUNCTION_WORDS and len(word) > 2 and word.isalpha()
             if plausible and cue and k <= 6 and (after is None or after in _NAME_AFTER):
                 return _evidence(turns[i]), OPENING_STRENGTH
@@ -91,8 +129,83 @@ def own_name(turns: list[Turn], chosen: Sequence[int]) -> tuple[Evidence, float]
     return None
 
 
+ANSWER_STRENGTH = 0.85  # an amount in the reply
+AVAILABLE_STRENGTH = 0.65  # only "yes, we have it": an answer, but a thin one
+
+
+def reply_before_refusal(turns: list[Turn], chosen: Sequence[int], refusals: Sequence[str]) -> list[int]:
+    """The chosen turns up to the first callee turn that refuses or sends the caller to the
+    website without naming an amount: what comes after is no answer ("prices are on the site",
+    then "yes it's free to come in")."""
+    from scoring.concepts import lexicon
+    from scoring.intents import contains_any
+
+    for n, i in enumerate(chosen):
+        text = turns[i].text
+        if turns[i].speaker != "callee" or says_amount(text):
+            continue
+        language = "ru" if any(is_cyrillic(t.norm) for t in tokenize(text)) else "en"
+        if contains_any(text, refusals, lexicon(language)):
+            return list(chosen[:n])
+    return list(chosen)
+
+
+def concrete_answer(turns: list[Turn], chosen: Sequence[int]) -> tuple[Evidence, float] | None:
+    """The callee's reply names an amount (price, size, time) or says the thing is there."""
+    for i in [i for i in chosen if turns[i].speaker == "callee"]:
+        if says_amount(turns[i].text):
+            return _evidence(turns[i]), ANSWER_STRENGTH
+        if says_available(turns[i].text):
+            return _evidence(turns[i]), AVAILABLE_STRENGTH
+    return None
+
+
+SLOT_STRENGTH = 0.7
+_SLOT_TIMES = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday today tomorrow tonight morning afternoon
+    evening lunchtime weekend now понедельник вторник среда четверг пятница суббота воскресенье сегодня
+    завтра послезавтра утро утром вечер вечером обед выходные
+    """.split()  # noqa: SIM905
+)
+_SLOT_BLOCKERS = frozenset(
+    """
+    again later can't cannot don't not no full closed unless не нет позже звоните позвоните перезвоните
+    наберите занято
+    """.split()  # noqa: SIM905
+)
+"""Words that turn a time into no offer: "call again tomorrow", "не успеем сегодня", "звоните завтра"."""
+_SLOT_CALLS = frozenset("call ring phone see позвонить перезвонить набрать".split())  # noqa: SIM905
+"""Offers a bank cannot hold without catching "you can call us" or "you can see it online"."""
+
+
+def proposes_slot(turns: list[Turn], chosen: Sequence[int]) -> tuple[Evidence, float] | None:
+    """The callee names a day or time together with something they offer to do then ("i could
+    show it to you tomorrow lunchtime", "оформить на завтра на утро", "с вами свяжутся утром"),
+    and nothing refuses it ("call again tomorrow", "сегодня не успеем")."""
+    from scoring.concepts import lexicon
+
+    for i in [i for i in chosen if turns[i].speaker == "callee"]:
+        words = [t.norm for t in tokenize(turns[i].text)]
+        lemmas = [lemma(w) for w in words]
+        if not any(w in _SLOT_TIMES or lem in _SLOT_TIMES for w, lem in zip(words, lemmas, strict=True)):
+            continue
+        if any(w in _SLOT_BLOCKERS for w in words):
+            continue
+        language = "ru" if any(is_cyrillic(w) for w in words) else "en"
+        acts = f"~{language}.@offer_act"
+        if any(acts in lexicon(language).keys(lem) or lem in _SLOT_CALLS for lem in lemmas):
+            return _evidence(turns[i]), SLOT_STRENGTH
+    return None
+
+
 def _evidence(turn: Turn) -> Evidence:
     return Evidence(text=turn.text, start_s=turn.start_s, end_s=turn.end_s, speaker=turn.speaker)
 
 
-RULES: dict[str, Rule] = {"business_opening": business_opening, "own_name": own_name}
+RULES: dict[str, Rule] = {
+    "business_opening": business_opening,
+    "own_name": own_name,
+    "concrete_answer": concrete_answer,
+    "proposes_slot": proposes_slot,
+}

@@ -268,7 +268,7 @@ def score(
 
     scn = load_scenario(scenario)
     call_input = load_scoring_input(input_file)
-    report = score_call(scn.scoring_checks, call_input, scn.language, scn.pass_percent)
+    report = score_call(scn.scoring_checks, call_input, scn.language, scn.pass_percent, scn.review_below)
     if json_out:
         sys.stdout.write(json.dumps(report.as_dict(), ensure_ascii=False) + "\n")
         return

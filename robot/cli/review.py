@@ -94,7 +94,7 @@ def explain(input_file: Path, scenario: Path, check_id: str | None, json_out: bo
         checks = [c for c in scn.scoring_checks if check_id is None or c.id == check_id]
         if not checks:
             raise InputError(f"{scenario}: no check with id '{check_id}'")
-        explained = explain_call(checks, call, scn.language)
+        explained = explain_call(checks, call, scn.language, scn.review_below)
     except MysterycallError as exc:
         return _problems(exc)
     if json_out:
@@ -104,6 +104,7 @@ def explain(input_file: Path, scenario: Path, check_id: str | None, json_out: bo
         evidence = entry["evidence"] or {}
         console.print(
             f"{entry['id']} ({entry['kind']}): passed={entry['passed']} confidence={entry['confidence']}"
+            + (" REVIEW" if entry.get("review") else "")
             + (f" intent={entry['intent']}" if entry.get("intent") else "")
             + (f" match={entry['match']}" if entry.get("match") else "")
             + (f"  evidence: {evidence.get('text')!r}" if evidence else ""),

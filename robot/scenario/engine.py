@@ -393,7 +393,8 @@ class ScenarioTalk:
         from scoring.engine import score_call
         from scoring.inputs import ScoringInput
 
-        report = score_call(checks, ScoringInput.from_result(result), self.language, self.scenario.pass_percent)
+        scn = self.scenario
+        report = score_call(checks, ScoringInput.from_result(result), self.language, scn.pass_percent, scn.review_below)
         data = report.as_dict()
         result.checks = data["checks"]
         result.score = data["score"]

@@ -16,6 +16,7 @@ from robot.scenario.machines import Machines
 from robot.scenario.steps.fields import END, NEXT
 from robot.scenario.steptype import Step, step_adapter
 from robot.scenario.templating import PersonaValue, render_prompt
+from scoring.engine import REVIEW_THRESHOLD
 from scoring.models import CheckItem
 
 Language = Literal["ru", "en"]
@@ -53,6 +54,13 @@ class Scenario(BaseModel):
         default_factory=list, description="scoring checks, or `include: FILE` of a checklist (see scoring)"
     )
     pass_percent: float = Field(80.0, ge=0, le=100, description="score percent needed to pass")
+    review_below: float = Field(
+        REVIEW_THRESHOLD,
+        ge=0,
+        le=1,
+        description="put the call on the review queue when a weighted check's confidence is below this "
+        "(a check's own review_below wins)",
+    )
     machines: Machines = Field(
         default_factory=Machines,
         description="what to do when a machine answers: voicemail (hangup, continue, {say: ...}), "

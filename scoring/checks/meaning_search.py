@@ -11,9 +11,13 @@ from scoring.checks.base import Evidence
 from scoring.checks.search import segments
 from scoring.concepts import Lexicon
 from scoring.context import denied_after, denied_before, first_answer, incidental, reported
+from scoring.lemmas import may_be_first_name
+from scoring.lexicon import FUNCTION_WORDS
 from scoring.meaning import FUZZY_CUTOFF, MeaningMatch, TokenIndex, compile_meaning, find_meaning, index_tokens
-from scoring.negation import is_negated
+from scoring.negation import is_negated, starts_imperative
 from scoring.normalize import Token, fold, tokenize
+from scoring.rules import plausible_name, robot_words_before
+from scoring.stemming import is_cyrillic
 
 WEBSITE_KEYS = frozenset({"~en.website", "~en.online", "~ru.сайт", "~ru.интернет"})
 
@@ -80,32 +84,45 @@ def meaning_hit(
     website_rule: bool,
     trace: bool = False,
     cutoff: float = FUZZY_CUTOFF,
+    turn_negatives: Sequence[str] = (),
+    needs_name: bool = False,
 ) -> Found:
     """The earliest accepted occurrence of any pattern ``(text, source)`` in the chosen turns.
 
     A candidate is rejected when negated (if ``negation``), reported speech, overlapping a
-    hard negative, or (``website_rule``) a website mention after the answer.
+    hard negative (or in the same turn as a ``turn_negatives`` one), (``website_rule``) a
+    website mention after the answer, or (``needs_name``) with no first name next to it that
+    the robot did not say.
     """
+    said_by_robot = robot_words_before(turns)
     found = Found()
     answer = first_answer(turns, chosen) if website_rule else None
     best: tuple[tuple[float, int, float], MeaningMatch, Sequence[Token], str] | None = None
     compiled_negatives = [compile_meaning(n, lex, strict=True) for n in negatives]
+    compiled_turn = [compile_meaning(n, lex, strict=True) for n in turn_negatives]
     for segment in segments(chosen, turns):
         tokens: Sequence[Token] = [tok for i in segment for tok in tokenize(turns[i].text, i)]
         if not tokens:
             continue
         index = index_tokens(tokens, lex, cutoff)
         blocked = [(m.first, m.last) for n in compiled_negatives for m in find_meaning(n, index, 0)]
+        blocked += [_turn_span(tokens, tokens[m.first].turn) for n in compiled_turn for m in find_meaning(n, index, 0)]
         candidates: list[tuple[MeaningMatch, str, str, str | None]] = []
         poisoned: set[int] = set()
         for text, source in patterns:
             for match in find_meaning(compile_meaning(text, lex), index, slack):
                 reason = _reject(match, tokens, blocked, negation, website_rule, answer, lex, index.lemmas)
+                robot_said = said_by_robot[tokens[match.first].turn]
+                if reason is None and needs_name and not _name_near(tokens, match, robot_said, text):
+                    reason = "no name next to it"
                 candidates.append((match, text, source, reason))
                 if reason in ("negated", "reported speech"):
                     poisoned |= match.matched
         for match, text, source, reason in candidates:
-            if reason is None and match.matched & poisoned:
+            # an order to the listener opens its own clause: "не знаю, посмотрите на сайте" is not
+            # negated by a shorter occurrence inside it ("не знаю ... на сайте")
+            fresh = starts_imperative(tokens, match.first)
+            if reason is None and match.matched & poisoned and not fresh:
                 reason = "overlaps a negated or reported occurrence"
             if trace:
                 found.trace.append(
@@ -132,6 +149,38 @@ def meaning_hit(
         found.asr_conf = _asr_conf(turns, tokens, sorted(match.matched))
         found.phrase = text
     return found
+
+
+NAME_BEFORE = 2  # "kate here", "alex speaking"
+NAME_AFTER = 4  # "this is kate", "my name is kate and i'll", "с вами говорит менеджер анна"
+
+
+def _name_near(tokens: Sequence[Token], match: MeaningMatch, robot_words: set[str], phrase: str) -> bool:
+    """Is there a name the robot did not say (the caller's own) next to the match, in its turn:
+    a known first name within a few words, or, after a phrase with a content word ("my name
+    is", "you're speaking with", "speaking"), any word that could be one right beside it?"""
+    turn = tokens[match.first].turn
+
+    def mine(k: int) -> bool:
+        return 0 <= k < len(tokens) and tokens[k].turn == turn and tokens[k].norm not in robot_words
+
+    window = range(match.first - NAME_BEFORE, match.last + 1 + NAME_AFTER)
+    if any(mine(k) and k not in match.matched and may_be_first_name(tokens[k].norm) for k in window):
+        return True
+    if all(t.norm in FUNCTION_WORDS for t in tokenize(phrase)):
+        return False  # "this is", "it's": only a known name makes them an introduction
+    after = next(
+        (k for k in range(match.last + 1, match.last + 3) if mine(k) and tokens[k].norm not in FUNCTION_WORDS), -1
+    )
+    # Russian names are in the dictionary (checked above); English ones often are not
+    return any(
+        mine(k) and not is_cyrillic(tokens[k].norm) and plausible_name(tokens[k].norm) for k in (match.first - 1, after)
+    )
+
+
+def _turn_span(tokens: Sequence[Token], turn: int) -> tuple[int, int]:
+    positions = [k for k, token in enumerate(tokens) if token.turn == turn]
+    return positions[0], positions[-1]
 
 
 def _reject(

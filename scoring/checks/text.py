@@ -173,7 +173,10 @@ class FuzzyCheck(TextCheck):
         found, intent = self.search(turns, chosen, language)
         hit = found.evidence is not None
         passed = (not hit) if self.negative else hit
-        return Verdict(passed, found.evidence, confidence_of(found), intent)
+        confidence = confidence_of(found)
+        if not hit and intent is not None:
+            confidence = min(confidence, doubted(turns, chosen, language_code(self.language) or language, intent))
+        return Verdict(passed, found.evidence, confidence, intent)
 
     def search(
         self, turns: list[Turn], chosen: list[int], language: str | None, trace: bool = False
@@ -187,9 +190,18 @@ class FuzzyCheck(TextCheck):
             return Found(evidence=evidence, strength=1.0 if evidence else 0.0), None
         from scoring.concepts import extended_lexicon
         from scoring.intents import bank
+        from scoring.intents import intent as intent_named
 
         lang = language_code(self.language) or language
         intent = self.used_intent(lang)
+        about = intent_named(intent, lang) if intent is not None else None
+        if about is not None and about.step and self.after_step is None:
+            window = step_window(turns, about.step)
+            chosen = [i for i in chosen if i in window] if window is not None else chosen
+        if about is not None and about.step:  # a reply to the step's question ends at a refusal
+            from scoring.rules import reply_before_refusal
+
+            chosen = reply_before_refusal(turns, chosen, about.turn_negatives)
         patterns = [(p, "phrase") for p in phrases]
         negatives: tuple[str, ...] = ()
         if intent is not None:
@@ -201,7 +213,12 @@ class FuzzyCheck(TextCheck):
         lex = extended_lexicon(lang, tuple(tuple(words) for words in self.synonyms))
         website_rule = self.negative or intent in WEBSITE_INTENTS
         cutoff = self.threshold if self.threshold is not None else DEFAULT_THRESHOLD
-        found = meaning_hit(patterns, negatives, turns, chosen, lex, slack, self.negation, website_rule, trace, cutoff)
+        turn_negatives = about.turn_negatives if about is not None else ()
+        needs_name = about is not None and about.needs_name
+        found = meaning_hit(
+            patterns, negatives, turns, chosen, lex, slack, self.negation, website_rule, trace, cutoff, turn_negatives,
+            needs_name,
+        )  # fmt: skip
         if found.evidence is None and intent is not None:
             from scoring.intents import rule_of
             from scoring.rules import RULES
@@ -224,6 +241,20 @@ def has_content_word(phrase: str) -> bool:
     if any(piece.startswith(("=", "@")) for piece in phrase.split()):
         return True
     return any(t.norm not in FUNCTION_WORDS for t in tokenize(phrase))
+
+
+DOUBTED_CONFIDENCE = 0.5
+
+
+def doubted(turns: list[Turn], chosen: list[int], language: str | None, intent: str) -> float:
+    """The confidence of a "not found" verdict given the second opinion: low when the intent
+    model says one of the callee's chosen turns expresses the intent (see
+    :mod:`scoring.secondopinion`), else 1 (no doubt)."""
+    from scoring.secondopinion import DOUBT_P, doubt
+
+    texts = [turns[i].text for i in chosen if turns[i].speaker == "callee"]
+    p = doubt(language, intent, texts)
+    return DOUBTED_CONFIDENCE if p is not None and p >= DOUBT_P else 1.0
 
 
 def confidence_of(found: Found) -> float:

@@ -71,3 +71,43 @@ def test_explain_shows_words_lemmas_synonyms_and_decisions(tmp_path: Path, capsy
     assert any(w["how"] == "synonym" and w["synonym"] for c in accepted for w in c["words"])
     assert run(app, ["explain", str(transcript), "--scenario", str(SCENARIO), "--check", "asked_source"]) == 0
     assert "accepted:" in capsys.readouterr().out
+
+
+def _scenario_with(tmp_path: Path, review_below: str) -> Path:
+    tmp_path.mkdir(exist_ok=True)
+    path = tmp_path / "s.yaml"
+    path.write_text(
+        "name: review\nlanguage: en\nsteps:\n  - {id: hi, say: hello}\n"
+        f"{review_below}"
+        "checks:\n  - {id: src, title: source, weight: 3, phrase: ['where did you hear about us']}\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_a_scenario_sets_its_review_threshold(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    said = "where did you hear about us"
+    words = [{"word": w, "start_s": 2.0, "end_s": 2.3, "conf": 0.7} for w in said.split()]  # noqa: SIM905
+    transcript = tmp_path / "t.json"
+    turn = callee("where did you hear about us", 2.0, 4.5, words=words)
+    transcript.write_text(json.dumps({"turns": [turn]}), encoding="utf-8")
+    # confidence 0.82 (the words' 0.7): above the default 0.6, below a scenario's 0.9
+    default, strict = _scenario_with(tmp_path / "a", ""), _scenario_with(tmp_path / "b", "review_below: 0.9\n")
+    outputs = []
+    for scenario in (default, strict):
+        assert run(app, ["score", str(transcript), "--scenario", str(scenario), "--json"]) == 0
+        outputs.append(json.loads(capsys.readouterr().out)["score"])
+    assert outputs[0]["needs_review"] is False and outputs[1]["needs_review"] is True
+    assert outputs[1]["review"] == ["src"]
+    assert run(app, ["explain", str(transcript), "--scenario", str(strict)]) == 0
+    assert "REVIEW" in capsys.readouterr().out
+
+
+def test_a_review_threshold_out_of_range_is_a_validate_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    scenario = _scenario_with(tmp_path, "review_below: 1.5\n")
+    assert run(app, ["validate", str(scenario)]) == 1  # validate: 1 for an invalid file
+    captured = capsys.readouterr()
+    lines = (captured.out + captured.err).strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"{scenario}:5:") and "review_below" in lines[0]

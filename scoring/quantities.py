@@ -1,0 +1,77 @@
+"""Concrete information in a turn: amounts (prices, sizes, times) and availability, in RU and EN.
+
+An answer to "how much is it?" or "do you have it?" holds a number (in digits or words: "eight
+hundred and ninety", "две четыреста", "полторы"), a word that stands for an amount ("free",
+"бесплатно", "half"), or says the thing is there ("in stock", "в наличии", "yes we have").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from scoring.lemmas import is_numeral, lemma
+from scoring.normalize import Token, tokenize
+
+EN_NUMBERS = frozenset(
+    """
+    one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+    seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand
+    million billion half quarter dozen grand quid k
+    """.split()  # noqa: SIM905
+)
+EN_AMOUNT_WORDS = frozenset("free pound dollar euro buck cent percent pence p".split())  # noqa: SIM905
+RU_AMOUNT_LEMMAS = frozenset(
+    """
+    тысяча миллион миллиард сотня десяток полтора полторы пол половина рубль доллар евро копейка
+    процент бесплатно бесплатный тыща косарь штука
+    """.split()  # noqa: SIM905
+)
+_ONE_WORDS = frozenset("one один одна одно".split())  # noqa: SIM905
+"""Alone, "one" is rarely an amount ("the grey one", "одна минута")."""
+
+AVAILABLE_PHRASES = (
+    ("in", "stock"),
+    ("we", "have"),
+    ("we've", "got"),
+    ("we", "have", "got"),
+    ("yes", "we", "do"),
+    ("available",),
+    ("в", "наличии"),
+    ("да", "есть"),
+    ("есть", "в"),
+    ("да", "имеется"),
+    ("имеется",),
+)
+_DIGITS = re.compile(r"\d")
+
+
+def _is_amount(token: Token) -> bool:
+    word = token.norm
+    if _DIGITS.search(word):
+        return True
+    if word in EN_NUMBERS or word in EN_AMOUNT_WORDS:
+        return word not in _ONE_WORDS
+    if word in _ONE_WORDS:
+        return False
+    return is_numeral(word) or lemma(word) in RU_AMOUNT_LEMMAS
+
+
+def amounts(tokens: Sequence[Token]) -> list[int]:
+    """Positions of the tokens that say an amount."""
+    return [i for i, token in enumerate(tokens) if _is_amount(token)]
+
+
+def says_amount(text: str) -> bool:
+    """Does the text name an amount (a price, a size, a time)?"""
+    return bool(amounts(tokenize(text)))
+
+
+def says_available(text: str) -> bool:
+    """Does the text say something is there ("in stock", "да есть", "we've got")?"""
+    words = [t.norm for t in tokenize(text)]
+    for phrase in AVAILABLE_PHRASES:
+        n = len(phrase)
+        if any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1)):
+            return True
+    return False

@@ -1,0 +1,139 @@
+"""Meaning rules that phrase banks cannot hold: concrete answers, offered slots, own names,
+split words, and orders to the listener after a negated clause."""
+
+from __future__ import annotations
+
+import pytest
+from scoring_testkit import callee, make_call, make_check, robot, run
+
+from scoring.intents import intent_of
+from scoring.normalize import tokenize
+from scoring.quantities import says_amount, says_available
+
+ASK = {"step": "ask_product"}
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("the extendable oak one is eight hundred and ninety pounds", True),
+        ("шестнадцатый две четыреста за комплект", True),
+        ("диагностика бесплатно при ремонте", True),
+        ("fitted it's 1200", True),
+        ("the grey one please", False),
+        ("одну минуту", False),
+        ("prices are all on the web site mate", False),
+    ],
+)
+def test_amounts_in_both_languages(text: str, amount: bool) -> None:
+    assert says_amount(text) is amount
+
+
+def test_availability() -> None:
+    assert says_available("yes we've got those in blue") and says_available("да есть в наличии")
+    assert not says_available("we'll see")
+
+
+def _product_check(language: str):
+    phrases = (
+        ["it costs", "the price is", "we have it in stock"] if language == "en" else ["стоит", "цена", "есть в наличии"]
+    )
+    return make_check(id="answered_product", phrase=phrases, weight=2, language=language)
+
+
+def test_user_answer_phrases_stand_for_the_product_answer_intent() -> None:
+    assert intent_of(("it costs", "the price is", "we have it in stock"), "en") == "product_answer"
+    assert intent_of(("стоит", "цена", "есть в наличии"), "ru") == "product_answer"
+
+
+def test_a_price_in_words_answers_the_product_question() -> None:
+    call = make_call(robot("how much is a check up", 0.0, **ASK), callee("a check up is forty five", 2.0))
+    result = run(_product_check("en"), call, "en")
+    assert result.passed is True and result.intent == "product_answer"
+
+
+def test_the_reply_ends_at_a_refusal_or_the_website() -> None:
+    call = make_call(
+        robot("сколько стоит один винир", 0.0, **ASK),
+        callee("цены по винирам на сайте в разделе эстетика посмотрите", 2.0),
+        callee("консультация бесплатная можем записать на четверг", 6.0),
+    )
+    assert run(_product_check("ru"), call, "ru").passed is False
+
+
+def test_only_the_reply_to_the_product_question_counts() -> None:
+    call = make_call(callee("we open at nine", 0.5), robot("how much is it", 3.0, **ASK), callee("i don't know", 5.0))
+    assert run(_product_check("en"), call, "en").passed is False
+
+
+@pytest.mark.parametrize(
+    ("text", "offered"),
+    [
+        ("i could show it to you tomorrow lunchtime", True),
+        ("оформить на завтра на утро", True),
+        ("заявка принята с вами свяжутся утром", True),
+        ("call again tomorrow the manager is out", False),
+        ("сегодня уже не успеем", False),
+        ("normally we'd offer a free survey but the fitters are off this week", False),
+    ],
+)
+def test_offered_next_step_by_a_slot(text: str, offered: bool) -> None:
+    language = "ru" if any("а" <= ch <= "я" for ch in text) else "en"
+    phrases = (
+        ["давайте запишу", "пришлю вам расчет"]
+        if language == "ru"
+        else ["would you like to book", "shall i send you a quote"]
+    )
+    check = make_check(id="next", phrase=phrases, weight=1)
+    assert run(check, make_call(callee(text)), language).passed is offered
+
+
+@pytest.mark.parametrize(
+    ("turns", "introduced"),
+    [
+        (["good afternoon happy paws my name is ellen"], True),
+        (["you're speaking to marina"], True),
+        (["oh hi sorry yes hello this is glow beauty"], False),  # the business, not a person
+        (["may i ask who i have the pleasure of speaking with"], False),
+        (["студия красоты ева здравствуйте"], False),  # the salon's name
+        (["добрый день администратор екатерина"], True),
+        (["да он самый слушаю вас"], False),
+    ],
+)
+def test_an_introduction_needs_a_name(turns: list[str], introduced: bool) -> None:
+    language = "ru" if any("а" <= ch <= "я" for ch in turns[0]) else "en"
+    phrases = ["my name is", "this is", "speaking", "you are speaking with"]
+    if language == "ru":
+        phrases = ["меня зовут", "вас слушает", "с вами говорит", "это менеджер"]
+    check = make_check(id="me", phrase=phrases, weight=1, within_s=20)
+    assert run(check, make_call(*(callee(t, 0.5 + 3 * k) for k, t in enumerate(turns))), language).passed is introduced
+
+
+def test_a_name_the_robot_said_first_is_not_the_callees_but_one_it_repeats_later_is() -> None:
+    check = make_check(id="me", phrase=["my name is", "this is"], weight=1)
+    callers = make_call(robot("hi this is laura", 0.0), callee("thanks laura", 2.0))
+    assert run(check, callers, "en").passed is False
+    repeated = make_call(callee("my name is ellen", 0.5), robot("thank you ellen", 3.0))
+    assert run(check, repeated, "en").passed is True
+
+
+def test_split_russian_words_are_joined() -> None:
+    assert [t.norm for t in tokenize("посмотрите на сай те")] == ["посмотрите", "на", "сайте"]
+    assert [t.norm for t in tokenize("на нас")] == ["на", "нас"]  # two real words stay apart
+
+
+@pytest.mark.parametrize(
+    ("text", "deflected"),
+    [
+        ("не знаю посмотрите на сайте", True),
+        ("эту позицию не подскажу цену посмотрите в каталоге на сайте", True),
+        ("i don't know check our website", True),
+        ("на сайте не смотрите там цены старые", False),
+        ("i'm not going to tell you to look at our website", False),
+    ],
+)
+def test_an_order_after_a_negated_clause_is_not_negated(text: str, deflected: bool) -> None:
+    language = "ru" if any("а" <= ch <= "я" for ch in text) else "en"
+    phrases = ["посмотрите на сайте"] if language == "ru" else ["check our website", "look at our website"]
+    check = make_check(id="web", not_phrase=phrases, weight=1)
+    assert run(check, make_call(callee(text)), language).passed is (not deflected)
