@@ -6,8 +6,9 @@ Usage: ``python bench/bench_scoring.py [--corpus DIR ...] [--checklists DIR] [--
 Parts reported: the tuning part (``tests/scoring/corpus`` and ``tests/scoring/tuning``, scored
 with the default checklists in ``scenarios/checklists/LANG/standard.yaml``); the first held-out
 set (``tests/scoring/heldout``), run once while held out and tuned on since; and the held-out
-part (``tests/scoring/heldout2``, never used while tuning). The last two are scored with their
-own user checklists (``checklists/LANG.yaml``, at most 5 phrases per check, no intents), each
+parts (``tests/scoring/heldout3``, never seen while tuning; ``tests/scoring/heldout2``, whose
+list of wrong verdicts, file and check ids only, was printed once while tuning). The last
+three are scored with their own user checklists (``checklists/LANG.yaml``, at most 5 phrases per check, no intents), each
 check given the scope of the default check of its id (its time window or step: the labels are
 decided within them).
 
@@ -45,7 +46,8 @@ from scoring.models import Check, TextCheck  # noqa: E402
 CORPUS = ROOT / "tests" / "scoring" / "corpus"
 TUNING = ROOT / "tests" / "scoring" / "tuning"
 HELDOUT_1 = ROOT / "tests" / "scoring" / "heldout"
-HELDOUT = ROOT / "tests" / "scoring" / "heldout2"
+HELDOUT = ROOT / "tests" / "scoring" / "heldout3"
+HELDOUT_2 = ROOT / "tests" / "scoring" / "heldout2"
 CHECKLISTS = ROOT / "scenarios" / "checklists"
 NEGATIVE_KINDS = {"not_phrase", "not_regex"}
 LABEL_NEGATIVE = {"no_website_deflection": True}
@@ -242,7 +244,9 @@ def main() -> int:
     parser.add_argument(
         "--user-tuning", type=Path, nargs="*", default=[HELDOUT_1], help="tuning folders with their own checklists/"
     )
-    parser.add_argument("--heldout", type=Path, default=HELDOUT, help="held-out folder (own checklists/)")
+    parser.add_argument(
+        "--heldout", type=Path, nargs="*", default=[HELDOUT, HELDOUT_2], help="held-out folders (own checklists/)"
+    )
     parser.add_argument("--no-heldout", action="store_true", help="skip the held-out part")
     parser.add_argument("--errors", action="store_true", help="list every false positive/negative")
     args = parser.parse_args()
@@ -252,9 +256,9 @@ def main() -> int:
         if folder.is_dir():
             part = run([folder], heldout_checklist(folder, args.checklists), args.checklists)
             print_part(f"tuning part, {folder.name} (user checklists; held out once, then tuned on)", part, args.errors)
-    if not args.no_heldout and args.heldout.is_dir():
-        heldout = run([args.heldout], heldout_checklist(args.heldout, args.checklists), args.checklists)
-        print_part(f"held-out part, {args.heldout.name} (user checklists)", heldout, args.errors)
+    for folder in [] if args.no_heldout else args.heldout:
+        heldout = run([folder], heldout_checklist(folder, args.checklists), args.checklists)
+        print_part(f"held-out part, {folder.name} (user checklists)", heldout, args.errors)
     return 0
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -150,6 +151,15 @@ def write_all(prefix_doc: str, folder: Path = HERE) -> None:
     text = readme.read_text(encoding="utf-8") if readme.exists() else prefix_doc
     head = text.split("<!-- counts -->")[0]
     readme.write_text(head + "<!-- counts -->\n\n" + counts_table(DOCS) + "\n", encoding="utf-8")
+
+
+def build_set(prefix_doc: str, folder: Path, *builders: Callable[[Callable[..., None]], None]) -> int:
+    """Emit the dialogues of ``builders`` (each given :func:`emit`) and write them into ``folder``."""
+    DOCS.clear()
+    for build in builders:
+        build(emit)
+    write_all(prefix_doc, folder)
+    return len(DOCS)
 
 
 if __name__ == "__main__":

@@ -19,12 +19,8 @@ from dialogues_ru import build as build_ru  # noqa: E402
 
 
 def main() -> None:
-    """Emit both languages, write ``ru2_h01.json`` ... ``en2_h45.json`` and the counts."""
-    build_heldout.DOCS.clear()
-    build_ru(build_heldout.emit)
-    build_en(build_heldout.emit)
-    build_heldout.write_all("# Held-out scoring transcripts, set 2\n\n", HERE)
-    print(len(build_heldout.DOCS), "transcripts")
+    """Emit both languages, write the JSON files and refresh the README counts."""
+    print(build_heldout.build_set("# Held-out scoring transcripts, set 2\n\n", HERE, build_ru, build_en), "transcripts")
 
 
 if __name__ == "__main__":

@@ -20,11 +20,7 @@ from dialogues_ru import build as build_ru  # noqa: E402
 
 def main() -> None:
     """Emit both languages, write the JSON files and refresh the README counts."""
-    bh.DOCS.clear()
-    build_ru(bh.emit)
-    build_en(bh.emit)
-    bh.write_all("# Held-out scoring transcripts, set 3\n\n", HERE)
-    print(len(bh.DOCS), "transcripts")
+    print(bh.build_set("# Held-out scoring transcripts, set 3\n\n", HERE, build_ru, build_en), "transcripts")
 
 
 if __name__ == "__main__":
