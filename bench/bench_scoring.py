@@ -4,13 +4,14 @@ Usage: ``python bench/bench_scoring.py [--corpus DIR ...] [--checklists DIR] [--
 [--heldout DIR] [--errors]``
 
 Parts reported: the tuning part (``tests/scoring/corpus`` and ``tests/scoring/tuning``, scored
-with the default checklists in ``scenarios/checklists/LANG/standard.yaml``); the first held-out
-set (``tests/scoring/heldout``), run once while held out and tuned on since; and the held-out
-parts (``tests/scoring/heldout3``, never seen while tuning; ``tests/scoring/heldout2``, whose
-list of wrong verdicts, file and check ids only, was printed once while tuning). The last
-three are scored with their own user checklists (``checklists/LANG.yaml``, at most 5 phrases per check, no intents), each
-check given the scope of the default check of its id (its time window or step: the labels are
-decided within them).
+with the default checklists in ``scenarios/checklists/LANG/standard.yaml``); the first and third
+held-out sets (``tests/scoring/heldout``, ``tests/scoring/heldout3``), each run once while held
+out and tuned on since; and the held-out parts (``tests/scoring/heldout4``, never seen while
+tuning; ``tests/scoring/heldout2``, whose list of wrong verdicts, file and check ids only, was
+printed once while tuning). All but the first are scored with their own user checklists
+(``checklists/LANG.yaml``, at most 5 phrases per check, no intents), each check given the
+scope of the default check of its id (its time window or step: the labels are decided within
+them).
 
 The positive class is "the check found what it looks for": a phrase/regex said, a metric
 or outcome within bounds, and for ``not_phrase``/``not_regex`` the forbidden words said
@@ -46,7 +47,8 @@ from scoring.models import Check, TextCheck  # noqa: E402
 CORPUS = ROOT / "tests" / "scoring" / "corpus"
 TUNING = ROOT / "tests" / "scoring" / "tuning"
 HELDOUT_1 = ROOT / "tests" / "scoring" / "heldout"
-HELDOUT = ROOT / "tests" / "scoring" / "heldout3"
+HELDOUT_3 = ROOT / "tests" / "scoring" / "heldout3"
+HELDOUT = ROOT / "tests" / "scoring" / "heldout4"
 HELDOUT_2 = ROOT / "tests" / "scoring" / "heldout2"
 CHECKLISTS = ROOT / "scenarios" / "checklists"
 NEGATIVE_KINDS = {"not_phrase", "not_regex"}
@@ -242,7 +244,11 @@ def main() -> int:
     parser.add_argument("--corpus", type=Path, nargs="*", default=[CORPUS, TUNING], help="tuning part folders")
     parser.add_argument("--checklists", type=Path, default=CHECKLISTS)
     parser.add_argument(
-        "--user-tuning", type=Path, nargs="*", default=[HELDOUT_1], help="tuning folders with their own checklists/"
+        "--user-tuning",
+        type=Path,
+        nargs="*",
+        default=[HELDOUT_1, HELDOUT_3],
+        help="tuning folders with their own checklists/",
     )
     parser.add_argument(
         "--heldout", type=Path, nargs="*", default=[HELDOUT, HELDOUT_2], help="held-out folders (own checklists/)"

@@ -32,8 +32,9 @@ class Intent:
     negatives: tuple[str, ...]
     includes: tuple[str, ...] = ()
     """Narrower intents whose banks this one also matches (a deflection is also a non-answer)."""
-    rule: str | None = None
-    """A rule of :mod:`scoring.rules` tried when no phrase matches."""
+    rules: tuple[str, ...] = ()
+    """Rules of :mod:`scoring.rules` tried in order when no phrase matches (``rule:`` in the
+    bank file: one name or a list)."""
     step: str | None = None
     """The scenario step whose reply the intent is about (``ask_product``): a check without its
     own ``after_step`` reads the turns after that step when the call has it, and the reply
@@ -62,7 +63,7 @@ def intents(language: str) -> dict[str, Intent]:
             tuple(str(p) for p in data.get("phrases") or ()),
             tuple(str(p) for p in data.get("negatives") or ()),
             tuple(str(i) for i in data.get("includes") or ()),
-            data.get("rule"),
+            _names(data.get("rule")),
             data.get("step"),
             tuple(str(p) for p in data.get("turn_negatives") or ()),
             bool(data.get("needs_name")),
@@ -97,13 +98,21 @@ def _languages(language: str | None) -> tuple[str, ...]:
     return (language,) if language in LANGUAGES else LANGUAGES
 
 
-def rule_of(intent_id: str, language: str | None) -> str | None:
-    """The rule an intent names (``rule:`` in its bank file), if any."""
+def _names(value: object) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, list | tuple):
+        return tuple(str(v) for v in value)
+    return (str(value),)
+
+
+def rules_of(intent_id: str, language: str | None) -> tuple[str, ...]:
+    """The rules an intent names (``rule:`` in its bank file)."""
     for lang in _languages(language):
         item = intents(lang).get(intent_id)
-        if item and item.rule:
-            return item.rule
-    return None
+        if item and item.rules:
+            return item.rules
+    return ()
 
 
 def bank(intent_id: str, language: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:

@@ -61,8 +61,8 @@ def _english_names() -> frozenset[str]:
 def is_first_name(word: str) -> bool:
     """A first name: Russian by the dictionary (its most likely parse is tagged ``Name``),
     English by the shipped list of common first names (``lexicons/en_names.yaml``)."""
-    if is_cyrillic(word):
-        return "Name" in _morph().parse(word)[0].tag
+    if is_cyrillic(word):  # a dictionary word: the guesser calls unknown brands names ("омрон")
+        return "Name" in _morph().parse(word)[0].tag and bool(_morph().word_is_known(word))
     return word in _english_names()
 
 
@@ -71,7 +71,8 @@ def may_be_first_name(word: str) -> bool:
     """Could the word be a first name: a listed English name, or any Russian parse tagged
     ``Name`` ("роман", "вера" are nouns first)."""
     if is_cyrillic(word):  # one introduces oneself in the nominative: "это вера", not "в инсте"
-        return any("Name" in p.tag and "nomn" in p.tag for p in _morph().parse(word))
+        known = bool(_morph().word_is_known(word))
+        return known and any("Name" in p.tag and "nomn" in p.tag for p in _morph().parse(word))
     return word in _english_names()
 
 
@@ -87,6 +88,16 @@ def is_imperative(word: str) -> bool:
     """A Russian verb that may be an imperative ("посмотрите", "зайдите"; the same form as
     the 2nd person plural, which speaks to the listener just as well)."""
     return is_cyrillic(word) and any("impr" in p.tag for p in _morph().parse(word))
+
+
+@lru_cache(maxsize=65536)
+def is_promise(word: str) -> bool:
+    """A Russian perfective verb in the future, first or third person ("оформим", "запишу",
+    "приедет"): something that will be done, by the speaker or a colleague."""
+    if not is_cyrillic(word):
+        return False
+    tag = _morph().parse(word)[0].tag
+    return "VERB" in tag and "perf" in tag and "futr" in tag and ("1per" in tag or "3per" in tag)
 
 
 @lru_cache(maxsize=131072)

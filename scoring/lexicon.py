@@ -111,6 +111,7 @@ COMPOUNDS: dict[tuple[str, str], str] = {
     ("web", "site"): "website",
     ("e", "mail"): "email",
     ("web", "page"): "webpage",
+    ("web", "shop"): "webshop",
     ("от", "куда"): "откуда",
 }
 

@@ -53,7 +53,7 @@ def split_word(first: str, second: str) -> str | None:
     dictionary word and one of them is none."""
     from scoring.lemmas import is_known_word
 
-    if not (is_cyrillic(first) and is_cyrillic(second)) or len(first) + len(second) < 5:
+    if not (is_cyrillic(first) and is_cyrillic(second)) or len(first) + len(second) < 3:
         return None
     word = first + second
     if is_known_word(word) and not (is_known_word(first) and is_known_word(second)):

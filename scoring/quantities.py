@@ -30,6 +30,22 @@ RU_AMOUNT_LEMMAS = frozenset(
 _ONE_WORDS = frozenset("one один одна одно".split())  # noqa: SIM905
 """Alone, "one" is rarely an amount ("the grey one", "одна минута")."""
 
+NOT_AVAILABLE_PHRASES = (
+    ("we", "don't", "sell"),
+    ("we", "do", "not", "sell"),
+    ("we", "don't", "stock"),
+    ("we", "don't", "have"),
+    ("don't", "sell"),
+    ("out", "of", "stock"),
+    ("sold", "out"),
+    ("не", "продаем"),
+    ("не", "продаём"),
+    ("нет", "в", "наличии"),
+    ("закончились",),
+    ("не", "делаем"),
+    ("не", "занимаемся"),
+)
+"""A clear no is an answer too ("no, we don't sell portables, only split systems")."""
 AVAILABLE_PHRASES = (
     ("in", "stock"),
     ("we", "have"),
@@ -68,9 +84,9 @@ def says_amount(text: str) -> bool:
 
 
 def says_available(text: str) -> bool:
-    """Does the text say something is there ("in stock", "да есть", "we've got")?"""
+    """Does the text say whether the thing is there ("in stock", "да есть", "we don't sell those")?"""
     words = [t.norm for t in tokenize(text)]
-    for phrase in AVAILABLE_PHRASES:
+    for phrase in (*AVAILABLE_PHRASES, *NOT_AVAILABLE_PHRASES):
         n = len(phrase)
         if any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1)):
             return True

@@ -6,6 +6,7 @@
 * ``own_name``: the callee's own first name near the start of the call.
 * ``concrete_answer``: the reply to the product question names an amount or availability.
 * ``proposes_slot``: the callee names a day or time with something they offer to do then.
+* ``commits_to_act``: a Russian callee says what will be done for the caller ("оформим").
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from collections.abc import Callable, Sequence
 
 from robot.call.result import Turn
 from scoring.checks.base import Evidence
-from scoring.lemmas import is_first_name, lemma
+from scoring.lemmas import is_first_name, is_promise, lemma, may_be_first_name
 from scoring.lexicon import FUNCTION_WORDS
 from scoring.normalize import tokenize
 from scoring.quantities import says_amount, says_available
@@ -28,7 +29,7 @@ _FILLER = frozenset(
     speaking how can may help what do want need go ahead sorry who is it's this here what's up right
     алло алле ало да слушаю слушаем говорите здравствуйте здрасте здрасьте здравствуй добрый доброе день
     утро вечер приветствую привет чем могу помочь слушает вас внимательно что хотели хотите подскажите
-    говорю утречко денек але алле ало listening зовут name my
+    говорю утречко денек але алле ало listening зовут name my аппарата аппарат
     """.split()  # noqa: SIM905
 )
 BUSINESS_NOUNS = frozenset(
@@ -53,6 +54,7 @@ def business_opening(turns: list[Turn], chosen: Sequence[int]) -> tuple[Evidence
     turn = turns[callee[0]]
     words = [t.norm for t in tokenize(turn.text)]
     names = {words[i + 1] for i, w in enumerate(words[:-1]) if w in _NAME_BEFORE}
+    names |= {w for w in words if may_be_first_name(w)}  # "ольга слушаю": a person, not a business
     rest = [w for w in words if w not in _FILLER | names and w not in FUNCTION_WORDS and len(w) > 2]
     if not rest:
         return None
@@ -133,6 +135,16 @@ ANSWER_STRENGTH = 0.85  # an amount in the reply
 AVAILABLE_STRENGTH = 0.65  # only "yes, we have it": an answer, but a thin one
 
 
+_HOLDING = (("hold", "on"), ("hang", "on"), ("one", "moment"), ("bear", "with"), ("подождите",), ("секунду",),
+            ("минутку",), ("не", "отключайтесь"), ("не", "кладите"))  # fmt: skip
+
+
+def is_holding(text: str) -> bool:
+    """The callee asks the caller to hold on ("надо глянуть, подождите"): the reply is still to come."""
+    words = [t.norm for t in tokenize(text)]
+    return any(tuple(words[k : k + len(h)]) == h for h in _HOLDING for k in range(len(words) - len(h) + 1))
+
+
 def reply_before_refusal(turns: list[Turn], chosen: Sequence[int], refusals: Sequence[str]) -> list[int]:
     """The chosen turns up to the first callee turn that refuses or sends the caller to the
     website without naming an amount: what comes after is no answer ("prices are on the site",
@@ -142,7 +154,7 @@ def reply_before_refusal(turns: list[Turn], chosen: Sequence[int], refusals: Seq
 
     for n, i in enumerate(chosen):
         text = turns[i].text
-        if turns[i].speaker != "callee" or says_amount(text):
+        if turns[i].speaker != "callee" or says_amount(text) or is_holding(text):
             continue
         language = "ru" if any(is_cyrillic(t.norm) for t in tokenize(text)) else "en"
         if contains_any(text, refusals, lexicon(language)):
@@ -170,13 +182,36 @@ _SLOT_TIMES = frozenset(
 )
 _SLOT_BLOCKERS = frozenset(
     """
-    again later can't cannot don't not no full closed unless не нет позже звоните позвоните перезвоните
+    again later can't cannot don't not full closed unless не позже звоните позвоните перезвоните
     наберите занято
     """.split()  # noqa: SIM905
 )
 """Words that turn a time into no offer: "call again tomorrow", "не успеем сегодня", "звоните завтра"."""
-_SLOT_CALLS = frozenset("call ring phone see позвонить перезвонить набрать".split())  # noqa: SIM905
+_SLOT_CALLS = frozenset(
+    """
+    call ring phone see do set free available availability slot позвонить перезвонить набрать свободный
+    свободно окошко
+    """.split()  # noqa: SIM905
+)
 """Offers a bank cannot hold without catching "you can call us" or "you can see it online"."""
+_TOLD_TO_CALL = frozenset("ring call phone звоните позвоните перезвоните наберите".split())  # noqa: SIM905
+"""A turn that opens with one of these tells the caller to call ("ring back monday")."""
+
+
+def commits_to_act(turns: list[Turn], chosen: Sequence[int]) -> tuple[Evidence, float] | None:
+    """A Russian callee says what they (or a colleague) will do for the caller, in the perfective
+    future ("оформим предзаказ", "инженер к вам приедет", "вышлю подборку"), not negated."""
+    from scoring.concepts import lexicon
+
+    acts = "~ru.@offer_act"
+    for i in [i for i in chosen if turns[i].speaker == "callee"]:
+        words = [t.norm for t in tokenize(turns[i].text)]
+        for k, word in enumerate(words):
+            if not is_cyrillic(word) or (k > 0 and words[k - 1] in ("не", "ни")):
+                continue
+            if acts in lexicon("ru").keys(lemma(word)) and is_promise(word):
+                return _evidence(turns[i]), SLOT_STRENGTH
+    return None
 
 
 def proposes_slot(turns: list[Turn], chosen: Sequence[int]) -> tuple[Evidence, float] | None:
@@ -190,7 +225,7 @@ def proposes_slot(turns: list[Turn], chosen: Sequence[int]) -> tuple[Evidence, f
         lemmas = [lemma(w) for w in words]
         if not any(w in _SLOT_TIMES or lem in _SLOT_TIMES for w, lem in zip(words, lemmas, strict=True)):
             continue
-        if any(w in _SLOT_BLOCKERS for w in words):
+        if any(w in _SLOT_BLOCKERS for w in words) or words[0] in _TOLD_TO_CALL:
             continue
         language = "ru" if any(is_cyrillic(w) for w in words) else "en"
         acts = f"~{language}.@offer_act"
@@ -208,4 +243,5 @@ RULES: dict[str, Rule] = {
     "own_name": own_name,
     "concrete_answer": concrete_answer,
     "proposes_slot": proposes_slot,
+    "commits_to_act": commits_to_act,
 }

@@ -51,10 +51,11 @@ def train() -> tuple[list[tuple[str, str]], np.ndarray, np.ndarray]:
 
 def write(path: Path = MODEL_PATH) -> None:
     """Train and save the models with the digest of the banks they learnt from."""
+    digest = banks_digest()  # before training: banks edited meanwhile make the digest stale, not wrong
     keys, coef, intercept = train()
     assert coef.shape[1] == N_FEATURES
     path.parent.mkdir(parents=True, exist_ok=True)
-    np.savez_compressed(path, keys=np.array(keys), coef=coef, intercept=intercept, digest=np.array(banks_digest()))
+    np.savez_compressed(path, keys=np.array(keys), coef=coef, intercept=intercept, digest=np.array(digest))
 
 
 def main() -> None:

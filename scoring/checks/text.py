@@ -220,16 +220,18 @@ class FuzzyCheck(TextCheck):
             needs_name,
         )  # fmt: skip
         if found.evidence is None and intent is not None:
-            from scoring.intents import rule_of
+            from scoring.intents import rules_of
             from scoring.rules import RULES
 
-            rule = rule_of(intent, lang)
-            hit = RULES[rule](turns, chosen) if rule in RULES else None
-            if hit is not None:
+            for rule in rules_of(intent, lang):
+                hit = RULES[rule](turns, chosen)
+                if hit is None:
+                    continue
                 found.evidence, found.strength, found.phrase = hit[0], hit[1], f"rule:{rule}"
                 if trace:
                     found.trace.append({"phrase": f"rule:{rule}", "source": f"intent:{intent}", "said": hit[0].text,
                                         "words": [], "strength": hit[1], "decision": "accepted"})  # fmt: skip
+                break
         return found, intent
 
 

@@ -137,3 +137,21 @@ def test_an_order_after_a_negated_clause_is_not_negated(text: str, deflected: bo
     phrases = ["посмотрите на сайте"] if language == "ru" else ["check our website", "look at our website"]
     check = make_check(id="web", not_phrase=phrases, weight=1)
     assert run(check, make_call(callee(text)), language).passed is (not deflected)
+
+
+def test_every_rule_a_bank_names_exists() -> None:
+    from scoring.intents import intents
+    from scoring.rules import RULES
+
+    named = {rule for language in ("en", "ru") for item in intents(language).values() for rule in item.rules}
+    assert named and named <= set(RULES), named - set(RULES)
+
+
+@pytest.mark.parametrize(
+    ("text", "offered"),
+    [("оформим предзаказ предоплата тридцать процентов", True), ("инженер к вам приедет посмотрит", True),
+     ("записывать пока не буду мастер в отпуске", False), ("мы не приедем", False)],
+)  # fmt: skip
+def test_a_russian_promise_is_an_offer(text: str, offered: bool) -> None:
+    check = make_check(id="next", phrase=["давайте запишу", "пришлю вам расчет"], weight=1)
+    assert run(check, make_call(callee(text)), "ru").passed is offered

@@ -21,8 +21,9 @@ part of the corpus only):
 The decision is made as early as these allow and never later than ``bound_s`` (6 s by default),
 when the best guess is taken. Afterwards it changes only when a beep (-> voicemail) or SIT
 (-> announcement) is found later, or when recognised text names another machine kind for a
-machine decision (ivr/voicemail/unknown, or one taken from text), or a menu after music; each
-change sets ``revised_from`` in the evidence.
+machine decision (ivr/voicemail/unknown, or one taken from text), a menu after music, or a
+carrier's words heard by the bound after a "person" (a short announcement); each change sets
+``revised_from`` in the evidence.
 """
 
 from __future__ import annotations
@@ -308,6 +309,10 @@ class LineSense:
             tk = self._text_kind
             by_text = d.answered_by in ("ivr", "voicemail", "unknown") or d.evidence.get("rule") == "text"
             by_text = by_text or (d.answered_by == "music" and tk is not None and tk[0] == "ivr")  # a menu after music
+            # a carrier's words are no person's: a short announcement first looks like "алло"
+            by_text = by_text or (
+                d.answered_by == "human" and tk is not None and tk[0] == "announcement" and tk[1] <= self.bound_s
+            )
             if tk and by_text and d.answered_by != tk[0]:
                 self._set(tk[0], t, 0.8, "text")
             return

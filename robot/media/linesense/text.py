@@ -59,6 +59,12 @@ PHRASES: dict[Cue, tuple[str, ...]] = {
         "нерабочее время",
         "сейчас закрыт",
         "офис закрыт",
+        "leave your details",
+        "return your call",
+        "lines are now closed",
+        "lines are closed",
+        "прослушаю",
+        "оставьте ваши контакты",
     ),
     "ivr": (
         "press one",
@@ -81,6 +87,13 @@ PHRASES: dict[Cue, tuple[str, ...]] = {
         "дождитесь ответа оператора",
         "ваш звонок очень важен",
         "для выбора языка",
+        "enter your",
+        "followed by the hash",
+        "hash key",
+        "pound key",
+        "введите",
+        "внутренний номер",
+        "тоновом режиме",
     ),
     "unreachable": (
         "switched off",
@@ -100,6 +113,12 @@ PHRASES: dict[Cue, tuple[str, ...]] = {
         "не отвечает",
         "позвоните позднее",
         "попробуйте позвонить позднее",
+        "вызов не может быть выполнен",
+        "связь с абонентом",
+        "try your call again",
+        "you are trying to reach",
+        "customer you are calling",
+        "cannot be completed at this time",
     ),
     "invalid_number": (
         "not in service",
@@ -116,6 +135,11 @@ PHRASES: dict[Cue, tuple[str, ...]] = {
         "неправильно набран",
         "проверьте правильность набора",
         "номер набран неверно",
+        "номер заблокирован",
+        "временно заблокирован",
+        "не значится",
+        "не зарегистрирован",
+        "not a working number",
     ),
 }
 
@@ -147,6 +171,11 @@ HUMAN_PHRASES = (
     "кто звонит",
     "кто это",
     "говорите",
+    "меня зовут",
+    "администратор",
+    "регистратура",
+    "reception",
+    "front desk",
 )
 """What a person says when they take a call and hand over to the caller (machines go on)."""
 

@@ -145,3 +145,16 @@ def test_a_menu_after_music_revises_music_to_ivr() -> None:
     sense.hear("for sales press one", 3.5, 5.0)
     d = sense.final()
     assert d.answered_by == "ivr" and d.evidence["revised_from"]["answered_by"] == "music"
+
+
+def test_a_short_announcement_taken_for_a_person_is_revised_by_its_words() -> None:
+    sense = LineSense("ru")
+    sense.feed(line(silence(0.3), babble(1.3), silence(1.5)), 0.0)
+    assert sense.decision is not None and sense.decision.answered_by == "human"
+    sense.hear("вызов не может быть выполнен", 0.3, 1.6)
+    d = sense.final()
+    assert d.answered_by == "announcement" and d.evidence["revised_from"]["answered_by"] == "human"
+    late = LineSense("en")  # a person who later quotes a carrier stays a person
+    late.feed(line(silence(0.3), babble(0.8), silence(7.0)), 0.0)
+    late.hear("it said the number you have dialled is not in service", 6.5, 8.0)
+    assert late.final().answered_by == "human"
