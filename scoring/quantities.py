@@ -83,11 +83,12 @@ def says_amount(text: str) -> bool:
     return bool(amounts(tokenize(text)))
 
 
+def says_any(text: str, phrases: Sequence[tuple[str, ...]]) -> bool:
+    """Does the text hold one of the word sequences (normalised words, in order, adjacent)?"""
+    words = [t.norm for t in tokenize(text)]
+    return any(tuple(words[i : i + len(p)]) == p for p in phrases for i in range(len(words) - len(p) + 1))
+
+
 def says_available(text: str) -> bool:
     """Does the text say whether the thing is there ("in stock", "да есть", "we don't sell those")?"""
-    words = [t.norm for t in tokenize(text)]
-    for phrase in (*AVAILABLE_PHRASES, *NOT_AVAILABLE_PHRASES):
-        n = len(phrase)
-        if any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1)):
-            return True
-    return False
+    return says_any(text, (*AVAILABLE_PHRASES, *NOT_AVAILABLE_PHRASES))

@@ -1,0 +1,51 @@
+"""``concrete_answer``: the reply to the product question names an amount or availability."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from robot.call.result import Turn
+from scoring.checks.base import Evidence
+from scoring.normalize import tokenize
+from scoring.quantities import says_amount, says_any, says_available
+from scoring.rules.base import turn_evidence
+from scoring.stemming import is_cyrillic
+
+ANSWER_STRENGTH = 0.85  # an amount in the reply
+AVAILABLE_STRENGTH = 0.65  # only "yes, we have it": an answer, but a thin one
+
+
+_HOLDING = (("hold", "on"), ("hang", "on"), ("one", "moment"), ("bear", "with"), ("подождите",), ("секунду",),
+            ("минутку",), ("не", "отключайтесь"), ("не", "кладите"))  # fmt: skip
+
+
+def is_holding(text: str) -> bool:
+    """The callee asks the caller to hold on ("надо глянуть, подождите"): the reply is still to come."""
+    return says_any(text, _HOLDING)
+
+
+def reply_before_refusal(turns: list[Turn], chosen: Sequence[int], refusals: Sequence[str]) -> list[int]:
+    """The chosen turns up to the first callee turn that refuses or sends the caller to the
+    website without naming an amount: what comes after is no answer ("prices are on the site",
+    then "yes it's free to come in")."""
+    from scoring.concepts import lexicon
+    from scoring.intents import contains_any
+
+    for n, i in enumerate(chosen):
+        text = turns[i].text
+        if turns[i].speaker != "callee" or says_amount(text) or is_holding(text):
+            continue
+        language = "ru" if any(is_cyrillic(t.norm) for t in tokenize(text)) else "en"
+        if contains_any(text, refusals, lexicon(language)):
+            return list(chosen[:n])
+    return list(chosen)
+
+
+def concrete_answer(turns: list[Turn], chosen: Sequence[int]) -> tuple[Evidence, float] | None:
+    """The callee's reply names an amount (price, size, time) or says the thing is there."""
+    for i in [i for i in chosen if turns[i].speaker == "callee"]:
+        if says_amount(turns[i].text):
+            return turn_evidence(turns[i]), ANSWER_STRENGTH
+        if says_available(turns[i].text):
+            return turn_evidence(turns[i]), AVAILABLE_STRENGTH
+    return None

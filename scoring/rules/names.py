@@ -1,0 +1,88 @@
+"""``own_name``: the callee's own first name; and what a name next to a phrase must be."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from robot.call.result import Turn
+from scoring.checks.base import Evidence
+from scoring.lemmas import is_first_name, lemma
+from scoring.lexicon import FUNCTION_WORDS
+from scoring.normalize import tokenize
+from scoring.rules.base import FILLER, OPENING_STRENGTH, OPENING_STRONGER, turn_evidence
+from scoring.stemming import is_cyrillic
+
+BUSINESS_NOUNS = frozenset(
+    """
+    салон студия кухня пиццерия компания магазин клиника агентство центр ателье кафе ресторан отель
+    гостиница бар автосервис мастерская школа бюро фирма
+    """.split()  # noqa: SIM905
+)
+"""A name right after these is the business's ("кухни мария", "студия красоты ева")."""
+_SELF_CUES = (("this", "is"), ("it", "is"), ("i", "am"))
+_KNOWN_NAME_AFTER = frozenset("here speaking on from at".split())  # noqa: SIM905
+_NAME_AFTER = frozenset("here speaking on from at how and good hello hi what can who".split())  # noqa: SIM905
+_NOT_NAMES = frozenset(
+    """
+    the a an our your company shop store salon studio clinic office calling speaking here sorry afraid not
+    just only right still also going able closed busy open fine ok okay good great sure yes no all after
+    about around from over under more less one two three four five six seven eight nine ten twenty
+    не все всё компания салон магазин студия клиника офис вы мы они он она оно так там тут уже еще
+    можно нужно надо по для про как что когда где кто правильно верно хорошо да нет сейчас
+    """.split()  # noqa: SIM905
+)
+
+
+def robot_words_before(turns: Sequence[Turn]) -> list[set[str]]:
+    """For each turn, the words the robot said before it (its own name among them: a name the
+    robot said first is the caller's, not the callee's; one the robot repeats later is not)."""
+    seen: set[str] = set()
+    out = []
+    for turn in turns:
+        out.append(set(seen))
+        if turn.speaker == "robot":
+            seen |= {t.norm for t in tokenize(turn.text)}
+    return out
+
+
+def plausible_name(word: str) -> bool:
+    """Could this word, placed where a name goes ("my name is ___"), be one: a word, not a
+    function word, filler or one of the words that follow such phrases instead of names."""
+    return word.isalpha() and len(word) > 2 and word not in _NOT_NAMES | FILLER | FUNCTION_WORDS
+
+
+def own_name(turns: list[Turn], chosen: Sequence[int]) -> tuple[Evidence, float] | None:
+    """ "this is Kate", "it's Pauline on reception", "Max here", "это Артур": a name no list can know.
+
+    Only the callee's first two turns, and never a name the robot said (the caller's own).
+    Russian: a first name by the dictionary (pymorphy3 ``Name``), strength 0.7. English: a
+    common first name (``lexicons/en_names.yaml``) after "this is / it's / i'm" or before
+    "here / speaking / on / from / at", strength 0.7; another word in those places ("this is
+    priyanka"): a guess, strength 0.55 (reviewed).
+    """
+    said_by_robot = robot_words_before(turns)
+    for i in [i for i in chosen if turns[i].speaker == "callee"][:2]:
+        words = [t.norm for t in tokenize(turns[i].text)]
+        for k, word in enumerate(words):
+            if word in said_by_robot[i]:
+                continue
+            if is_cyrillic(word):
+                business = any(lemma(w) in BUSINESS_NOUNS for w in words[max(0, k - 2) : k])
+                if word not in _NOT_NAMES and word not in FILLER and is_first_name(word) and not business:
+                    return turn_evidence(turns[i]), OPENING_STRONGER
+                continue
+            after = words[k + 1] if k + 1 < len(words) else None
+            before = tuple(words[max(0, k - 2) : k])
+            cue = any(before[-len(c) :] == c for c in _SELF_CUES if len(before) >= len(c))
+            if is_first_name(word) and word not in _NOT_NAMES:
+                # a known first name: "this is kate", "i'm daniel" ending the turn, "alex on the
+                # front desk", "kyle here"
+                if (cue and (k <= 6 or after is None or after in _NAME_AFTER)) or after in _KNOWN_NAME_AFTER:
+                    return turn_evidence(turns[i]), OPENING_STRONGER
+                continue
+            plausible = plausible_name(word)
+            if plausible and cue and k <= 6 and (after is None or after in _NAME_AFTER):
+                return turn_evidence(turns[i]), OPENING_STRENGTH
+            if plausible and after in ("here", "speaking") and k <= 3:
+                return turn_evidence(turns[i]), OPENING_STRENGTH
+    return None

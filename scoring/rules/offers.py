@@ -1,0 +1,73 @@
+"""``proposes_slot`` and ``commits_to_act``: the callee offers a next step."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from robot.call.result import Turn
+from scoring.checks.base import Evidence
+from scoring.lemmas import is_promise, lemma
+from scoring.normalize import tokenize
+from scoring.rules.base import turn_evidence
+from scoring.stemming import is_cyrillic
+
+SLOT_STRENGTH = 0.7
+_SLOT_TIMES = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday today tomorrow tonight morning afternoon
+    evening lunchtime weekend now понедельник вторник среда четверг пятница суббота воскресенье сегодня
+    завтра послезавтра утро утром вечер вечером обед выходные
+    """.split()  # noqa: SIM905
+)
+_SLOT_BLOCKERS = frozenset(
+    """
+    again later can't cannot don't not full closed unless не позже звоните позвоните перезвоните
+    наберите занято
+    """.split()  # noqa: SIM905
+)
+"""Words that turn a time into no offer: "call again tomorrow", "не успеем сегодня", "звоните завтра"."""
+_SLOT_CALLS = frozenset(
+    """
+    call ring phone see do set free available availability slot позвонить перезвонить набрать свободный
+    свободно окошко
+    """.split()  # noqa: SIM905
+)
+"""Offers a bank cannot hold without catching "you can call us" or "you can see it online"."""
+_TOLD_TO_CALL = frozenset("ring call phone звоните позвоните перезвоните наберите".split())  # noqa: SIM905
+"""A turn that opens with one of these tells the caller to call ("ring back monday")."""
+
+
+def commits_to_act(turns: list[Turn], chosen: Sequence[int]) -> tuple[Evidence, float] | None:
+    """A Russian callee says what they (or a colleague) will do for the caller, in the perfective
+    future ("оформим предзаказ", "инженер к вам приедет", "вышлю подборку"), not negated."""
+    from scoring.concepts import lexicon
+
+    acts = "~ru.@offer_act"
+    for i in [i for i in chosen if turns[i].speaker == "callee"]:
+        words = [t.norm for t in tokenize(turns[i].text)]
+        for k, word in enumerate(words):
+            if not is_cyrillic(word) or (k > 0 and words[k - 1] in ("не", "ни")):
+                continue
+            if acts in lexicon("ru").keys(lemma(word)) and is_promise(word):
+                return turn_evidence(turns[i]), SLOT_STRENGTH
+    return None
+
+
+def proposes_slot(turns: list[Turn], chosen: Sequence[int]) -> tuple[Evidence, float] | None:
+    """The callee names a day or time together with something they offer to do then ("i could
+    show it to you tomorrow lunchtime", "оформить на завтра на утро", "с вами свяжутся утром"),
+    and nothing refuses it ("call again tomorrow", "сегодня не успеем")."""
+    from scoring.concepts import lexicon
+
+    for i in [i for i in chosen if turns[i].speaker == "callee"]:
+        words = [t.norm for t in tokenize(turns[i].text)]
+        lemmas = [lemma(w) for w in words]
+        if not any(w in _SLOT_TIMES or lem in _SLOT_TIMES for w, lem in zip(words, lemmas, strict=True)):
+            continue
+        if any(w in _SLOT_BLOCKERS for w in words) or words[0] in _TOLD_TO_CALL:
+            continue
+        language = "ru" if any(is_cyrillic(w) for w in words) else "en"
+        acts = f"~{language}.@offer_act"
+        if any(acts in lexicon(language).keys(lem) or lem in _SLOT_CALLS for lem in lemmas):
+            return turn_evidence(turns[i]), SLOT_STRENGTH
+    return None
