@@ -13,7 +13,11 @@ from robot.sip.portpool import PORT_GRACE_S, PortPool
 class FakePort:
     def __init__(self, name: str, voice: RobotVoice, recorder: Any, on_callee_audio: Any):
         self.name = name
+        self.destroyed = 0
         self.bind(voice, recorder, on_callee_audio)
+
+    def destroy(self) -> None:
+        self.destroyed += 1
 
     def bind(self, voice: RobotVoice, recorder: Any, on_callee_audio: Any) -> None:
         self.voice, self.recorder, self.on_callee_audio = voice, recorder, on_callee_audio
@@ -71,6 +75,7 @@ def test_close_waits_for_the_bridge_then_forgets_every_port(pool: PortPool) -> N
     pool.close(ep, grace_s=0.05)
     assert ep.polls > 0
     assert pool.ports == [] and pool.idle == 0 and not pool.settling
+    assert port.destroyed == 1  # by the pool, while it still held the port (not by the deallocator)
 
 
 def test_close_does_not_wait_when_no_port_was_released(pool: PortPool) -> None:

@@ -118,6 +118,18 @@ class CallAudioPort(pj.AudioMediaPort):
         fmt.init(pj.PJMEDIA_FORMAT_PCM, self.clock_rate, 1, 20000, 16)
         self.createPort(name, fmt)
 
+    def destroy(self) -> None:
+        """Free the pjsua2 port now (owning thread), while Python still holds this object.
+
+        Left to the deallocator, ``~AudioMediaPort`` runs with the GIL released on an object
+        whose reference count is already 0: the clock thread, waiting for the GIL inside
+        this port's ``put_frame``, then calls ``onFrameReceived`` on it, and that call's
+        own reference frees it a second time (heap corruption, SIGSEGV). Destroyed here,
+        the last callback runs on a live object; pjsua2 calls the port no more once this
+        returns. Idempotent; the object must not be used afterwards."""
+        if self.thisown:
+            pj.AudioMediaPort.__swig_destroy__(self)
+
     def onFrameRequested(self, frame: pj.MediaFrame) -> None:  # noqa: N802 (pjsua2 API)
         try:
             voice = self.voice
@@ -137,6 +149,8 @@ class CallAudioPort(pj.AudioMediaPort):
             # Python clears a dying port's attributes before pjsua2's destructor takes it off
             # the bridge (with the GIL released), so the bridge may call it once more in
             # between; an exception escaping into the bridge's thread would crash the process.
+            # Returning is not enough: this very call frees the object a second time, so
+            # ports are freed by destroy() (the pool's teardown), never by the deallocator.
             return
         silence = voice._silence
         if frame.type == pj.PJMEDIA_FRAME_TYPE_AUDIO and frame.size:

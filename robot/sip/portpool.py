@@ -32,7 +32,8 @@ class PortPool:
     Keeps the rules "call audio ports are reused, never freed mid-run" and "a Python
     reference is kept to every port until pjsua2 is done with it": every port ever made
     stays in :attr:`ports` until :meth:`clear`, which the softphone calls in teardown,
-    before ``libDestroy``. All methods run on the owning thread.
+    before ``libDestroy``; there each port's pjsua2 side is destroyed while Python still
+    holds it, never by the deallocator. All methods run on the owning thread.
     """
 
     def __init__(self, clock_rate: int, samples_per_frame: int, make: PortFactory | None = None):
@@ -89,12 +90,15 @@ class PortPool:
 
     def close(self, ep: pj.Endpoint, grace_s: float = PORT_GRACE_S) -> None:
         """Teardown: if a port was just released, poll ``grace_s`` so the bridge applies the
-        disconnection, then drop every reference (before ``libDestroy``)."""
+        disconnection, then destroy every port (before ``libDestroy``)."""
         deadline = time.monotonic() + grace_s
         while self._dying and time.monotonic() < deadline:
             ep.libHandleEvents(10)
         self.clear()
 
     def clear(self) -> None:
-        """Drop every reference to the ports."""
+        """Destroy every port, then drop the references (see :meth:`CallAudioPort.destroy`:
+        a port freed by its last reference going can be called by the bridge while dying)."""
+        for port in self.ports:
+            port.destroy()
         self._dying, self._idle, self.ports = [], [], []
