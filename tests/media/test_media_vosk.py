@@ -14,6 +14,7 @@ from robot.media.asr.vosk_engine import load_model
 from tests.media.media_helpers import RATE, feed_chunks, say, silence, speech_bounds
 
 
+@pytest.mark.calls  # loads a real recogniser model (about 12 s): the slow lane
 def test_streams_8k_audio_with_words_and_monotonic_times(ko_model: Path) -> None:
     a, b = say("Hello, how can I order your product?"), say("Thank you very much, goodbye.")
     x = np.concatenate([silence(0.8), a, silence(1.5), b, silence(1.0)])
@@ -46,6 +47,7 @@ def test_streams_8k_audio_with_words_and_monotonic_times(ko_model: Path) -> None
     assert [e.utterance for e in events if isinstance(e, UtteranceEnded)] == utterances
 
 
+@pytest.mark.calls  # loads a real recogniser model (about 11 s): the slow lane
 def test_model_is_shared_per_process(ko_model: Path) -> None:
     assert load_model(ko_model) is load_model(Path(str(ko_model) + "/"))
     streams = [open_transcriber("ko", RATE, model=str(ko_model)) for _ in range(3)]
