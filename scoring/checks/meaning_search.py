@@ -94,7 +94,7 @@ def meaning_hit(
     website mention after the answer, or (``needs_name``) with no first name next to it that
     the robot did not say.
     """
-    said_by_robot = robot_words_before(turns)
+    said_by_robot = robot_words_before(turns) if needs_name else []
     found = Found()
     answer = first_answer(turns, chosen) if website_rule else None
     best: tuple[tuple[float, int, float], MeaningMatch, Sequence[Token], str] | None = None
@@ -112,9 +112,9 @@ def meaning_hit(
         for text, source in patterns:
             for match in find_meaning(compile_meaning(text, lex), index, slack):
                 reason = _reject(match, tokens, blocked, negation, website_rule, answer, lex, index.lemmas)
-                robot_said = said_by_robot[tokens[match.first].turn]
-                if reason is None and needs_name and not _name_near(tokens, match, robot_said, text):
-                    reason = "no name next to it"
+                if reason is None and needs_name:
+                    robot_said = said_by_robot[tokens[match.first].turn]
+                    reason = None if _name_near(tokens, match, robot_said, text) else "no name next to it"
                 candidates.append((match, text, source, reason))
                 if reason in ("negated", "reported speech"):
                     poisoned |= match.matched

@@ -52,9 +52,9 @@ HUMAN_GAP_S = 0.9
 HUMAN_MAX_SPEECH_S = 4.2
 MACHINE_WAIT_S = 99
 SILENCE_S = 3.0
-LATE_SPEECH_S = 0.3
-HEAR_OUT_S = 4.0
-TEXTS_KEPT = 6  # utterances whose words decide the text cue together  # of speech after a silence decision reopens it
+LATE_SPEECH_S = 0.3  # of speech after a silence decision reopens it
+HEAR_OUT_S = 4.0  # a greeting whose words tell what it is is heard out this long past the bound
+TEXTS_KEPT = 6  # utterances whose words decide the text cue together
 MUSIC_MIN_S = 1.6  # of musical sound before music can be decided
 MUSIC_SHARE = 0.6  # share of sounding frames that are tonal or spectrally stable
 STABLE = 0.9
@@ -299,7 +299,7 @@ class LineSense:
             self._set("fax", t, 0.95, f"fax_{self.fax}")
             return
         if self.beeps and self._beep_quiet and self.now_s - self.beeps[-1].end_s >= BEEP_QUIET_S:
-            if d is None or d.answered_by not in ("voicemail", "fax") and d.evidence.get("rule") != "sit":
+            if d is None or (d.answered_by not in ("voicemail", "fax") and d.evidence.get("rule") != "sit"):
                 self._set("voicemail", t, 0.9, "beep")
             return
         if d is not None and d.answered_by == "silence" and self.speech_s >= LATE_SPEECH_S:
