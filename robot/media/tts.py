@@ -30,6 +30,7 @@ import struct
 import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -46,6 +47,8 @@ VOICES: dict[str, str] = {"en": "gmw/en-us", "ru": "zle/ru"}
 PYTTSX3_RATE = 22050  # what pyttsx3's espeak driver writes
 _CACHE_VERSION = 1
 _WORKER_TIMEOUT_S = 30.0
+_WRITTEN_TIMEOUT_S = 5.0  # for espeak's thread to finish a prompt's WAV after "finished-utterance"
+_WRITTEN_POLL_S = 0.05
 
 
 def default_cache_dir() -> Path:
@@ -307,7 +310,23 @@ def _worker_main() -> int:
         if not done.wait(_WORKER_TIMEOUT_S):
             print(f"timed out synthesising {job['text'][:60]!r}", file=sys.stderr)
             return 1
+        _wait_written(Path(job["out"]))
     return 0
+
+
+def _wait_written(path: Path, timeout_s: float = _WRITTEN_TIMEOUT_S) -> bool:
+    """Wait until espeak's thread has finished the WAV: "finished-utterance" can come before the
+    file is complete, and the worker's exit after the last prompt would then cut it short.
+    Complete: a valid WAV whose size held still for one poll."""
+    deadline = time.monotonic() + timeout_s
+    size = -1
+    while time.monotonic() < deadline:
+        now = path.stat().st_size if path.exists() else -1
+        if now == size and _valid_wav(path):
+            return True
+        size = now
+        time.sleep(_WRITTEN_POLL_S)
+    return False
 
 
 if __name__ == "__main__":

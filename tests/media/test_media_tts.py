@@ -149,3 +149,23 @@ def test_load_wav_pcm_errors_name_the_path(tmp_path: Path) -> None:
     adpcm = _write_wav(tmp_path / "adpcm.wav", np.zeros(10, np.int16), 8000, fmt_tag=2, bits=4)
     with pytest.raises(InputError, match="unsupported sample format"):
         tts.load_wav_pcm(adpcm, 8000)
+
+
+def test_the_worker_waits_for_a_wav_espeak_is_still_writing(tmp_path: Path) -> None:
+    import threading
+
+    done = tmp_path / "done.wav"
+    with wave.open(str(done), "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(8000)
+        w.writeframes(b"\x01\x00" * 4000)
+    out = tmp_path / "out.wav"
+    out.write_bytes(done.read_bytes()[:30])  # the header's start: not a WAV yet
+    writer = threading.Timer(0.3, lambda: out.write_bytes(done.read_bytes()))
+    writer.start()
+    assert tts._wait_written(out, timeout_s=5.0)
+    assert out.read_bytes() == done.read_bytes()
+    writer.join()
+    (tmp_path / "junk.wav").write_bytes(b"not a wav")
+    assert not tts._wait_written(tmp_path / "junk.wav", timeout_s=0.3)
