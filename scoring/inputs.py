@@ -10,7 +10,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from robot.call.result import AnsweredBy, CallResult, Event, Outcome, Timings, Turn
-from robot.call.resultview import person_reached
+from robot.call.resultview import callee_spoke, person_reached
 from robot.config.messages import plain_message
 from robot.config.yamlbounds import (
     MAX_DEPTH,
@@ -58,7 +58,7 @@ class ScoringInput(BaseModel):
     def person_reached(self) -> bool:
         """Whether the call reached a live person: not surely answered by a machine, or a person
         came on later (after an IVR or hold music: ``metrics.time_to_human_s``)."""
-        spoke = any(t.speaker == "callee" and t.text.strip() for t in self.turns)
+        spoke = callee_spoke(self.turns)
         return person_reached(self.answered_by, self.answered_by_confidence, self.metrics.get("time_to_human_s"), spoke)
 
     @classmethod

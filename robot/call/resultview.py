@@ -7,10 +7,11 @@ common spellings (``id``/``check``/``name``, ``passed``/``ok``/``status``...).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from robot.call.result import CallResult
+from robot.call.result import CallResult, Turn
 
 _FAILED_STATUSES = {"fail", "failed", "false", "no"}
 _PASSED_STATUSES = {"pass", "passed", "ok", "true", "yes"}
@@ -21,6 +22,11 @@ MACHINES = frozenset({"ivr", "voicemail", "announcement", "music", "fax", "silen
 #: a machine decision at least this sure counts as one (a long greeting with no beep, tone or
 #: words is the detector's guess, 0.5: people who answer with one are not hung up on or unscored)
 SURE_MACHINE = 0.8
+
+
+def callee_spoke(turns: Iterable[Turn]) -> bool:
+    """Whether the transcript has a callee turn with words (a silent answer someone then broke)."""
+    return any(t.speaker == "callee" and t.text.strip() for t in turns)
 
 
 def person_reached(

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from robot.call.result import CallResult
-from robot.call.resultview import check_evidence, person_reached
+from robot.call.resultview import callee_spoke, check_evidence, person_reached
 from robot.campaigns.store import StoredCall
 
 CONNECTED = ("answered", "dropped")  # the line was picked up (a callee's hang-up is the operator's doing)
@@ -39,7 +39,7 @@ def reached_person(call: StoredCall) -> bool:
         return False  # the line died (no media): a phone problem, not the operator's doing
     metrics = call.result.metrics if isinstance(call.result.metrics, dict) else {}
     sure = call.result.answered_by_confidence
-    spoke = any(t.speaker == "callee" and t.text.strip() for t in call.result.transcript)
+    spoke = callee_spoke(call.result.transcript)
     return call.outcome in CONNECTED and person_reached(who, sure, metrics.get("time_to_human_s"), spoke)
 
 
