@@ -106,15 +106,6 @@ def _names(value: object) -> tuple[str, ...]:
     return (str(value),)
 
 
-def rules_of(intent_id: str, language: str | None) -> tuple[str, ...]:
-    """The rules an intent names (``rule:`` in its bank file)."""
-    for lang in _languages(language):
-        item = intents(lang).get(intent_id)
-        if item and item.rules:
-            return item.rules
-    return ()
-
-
 def bank(intent_id: str, language: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(phrases, negatives) of an intent in a language (both languages when unknown)."""
     phrases: list[str] = []

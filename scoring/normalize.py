@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from scoring.lexicon import COMPOUNDS, CONTRACTIONS
+from scoring.lexicon import COMPOUNDS, CONTRACTIONS, FUNCTION_WORDS
 from scoring.stemming import is_cyrillic, stem
 
 _WORD = re.compile(r"[^\W_]+(?:['’`][^\W_]+)*")
@@ -81,3 +81,10 @@ def tokenize(text: str, turn: int = 0) -> list[Token]:
                 token = Token(compound, stem(compound), prev.start, token.end, turn, prev.sentence)
         joined.append(token)
     return joined
+
+
+def has_content_word(phrase: str) -> bool:
+    """Does the phrase hold a word other than function words (an ``=exact`` word counts)?"""
+    if any(piece.startswith(("=", "@")) for piece in phrase.split()):
+        return True
+    return any(t.norm not in FUNCTION_WORDS for t in tokenize(phrase))

@@ -15,7 +15,7 @@ from scoring.lemmas import may_be_first_name
 from scoring.lexicon import FUNCTION_WORDS
 from scoring.meaning import FUZZY_CUTOFF, MeaningMatch, TokenIndex, compile_meaning, find_meaning, index_tokens
 from scoring.negation import is_negated, starts_imperative
-from scoring.normalize import Token, fold, tokenize
+from scoring.normalize import Token, fold, has_content_word, tokenize
 from scoring.rules import plausible_name, robot_words_before
 from scoring.stemming import is_cyrillic
 
@@ -167,7 +167,7 @@ def _name_near(tokens: Sequence[Token], match: MeaningMatch, robot_words: set[st
     window = range(match.first - NAME_BEFORE, match.last + 1 + NAME_AFTER)
     if any(mine(k) and k not in match.matched and may_be_first_name(tokens[k].norm) for k in window):
         return True
-    if all(t.norm in FUNCTION_WORDS for t in tokenize(phrase)):
+    if not has_content_word(phrase):
         return False  # "this is", "it's": only a known name makes them an introduction
     after = next(
         (k for k in range(match.last + 1, match.last + 3) if mine(k) and tokens[k].norm not in FUNCTION_WORDS), -1

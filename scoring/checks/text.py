@@ -12,9 +12,8 @@ from robot.call.result import AnsweredBy, Turn
 from scoring.checks.base import CONVERSATION_OUTCOMES, NO_VERDICT, CallFacts, Check, Verdict
 from scoring.checks.meaning_search import Found, meaning_hit
 from scoring.checks.search import phrase_hit
-from scoring.lexicon import FUNCTION_WORDS
 from scoring.matcher import DEFAULT_SLACK, DEFAULT_THRESHOLD
-from scoring.normalize import tokenize
+from scoring.normalize import has_content_word
 from scoring.stemming import language_code
 
 Speaker = Literal["callee", "robot", "any"]
@@ -195,12 +194,11 @@ class FuzzyCheck(TextCheck):
         lang = language_code(self.language) or language
         intent = self.used_intent(lang)
         about = intent_named(intent, lang) if intent is not None else None
-        if about is not None and about.step and self.after_step is None:
-            window = step_window(turns, about.step)
-            chosen = [i for i in chosen if i in window] if window is not None else chosen
-        if about is not None and about.step:  # a reply to the step's question ends at a refusal
+        if about is not None and about.step:  # a reply to the step's question, up to a refusal
             from scoring.rules import reply_before_refusal
 
+            window = step_window(turns, about.step) if self.after_step is None else None
+            chosen = [i for i in chosen if i in window] if window is not None else chosen
             chosen = reply_before_refusal(turns, chosen, about.turn_negatives)
         patterns = [(p, "phrase") for p in phrases]
         negatives: tuple[str, ...] = ()
@@ -219,11 +217,10 @@ class FuzzyCheck(TextCheck):
             patterns, negatives, turns, chosen, lex, slack, self.negation, website_rule, trace, cutoff, turn_negatives,
             needs_name,
         )  # fmt: skip
-        if found.evidence is None and intent is not None:
-            from scoring.intents import rules_of
+        if found.evidence is None and about is not None:
             from scoring.rules import RULES
 
-            for rule in rules_of(intent, lang):
+            for rule in about.rules:
                 hit = RULES[rule](turns, chosen)
                 if hit is None:
                     continue
@@ -236,13 +233,6 @@ class FuzzyCheck(TextCheck):
 
 
 WEBSITE_INTENTS = frozenset({"no_website_deflection", "answered_product"})
-
-
-def has_content_word(phrase: str) -> bool:
-    """Does the phrase hold a word other than function words (an ``=exact`` word counts)?"""
-    if any(piece.startswith(("=", "@")) for piece in phrase.split()):
-        return True
-    return any(t.norm not in FUNCTION_WORDS for t in tokenize(phrase))
 
 
 DOUBTED_CONFIDENCE = 0.5
