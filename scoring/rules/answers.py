@@ -6,10 +6,9 @@ from collections.abc import Sequence
 
 from robot.call.result import Turn
 from scoring.checks.base import Evidence
-from scoring.normalize import tokenize
 from scoring.quantities import says_amount, says_any, says_available
 from scoring.rules.base import turn_evidence
-from scoring.stemming import is_cyrillic
+from scoring.stemming import detect_language
 
 ANSWER_STRENGTH = 0.85  # an amount in the reply
 AVAILABLE_STRENGTH = 0.65  # only "yes, we have it": an answer, but a thin one
@@ -35,8 +34,7 @@ def reply_before_refusal(turns: list[Turn], chosen: Sequence[int], refusals: Seq
         text = turns[i].text
         if turns[i].speaker != "callee" or says_amount(text) or is_holding(text):
             continue
-        language = "ru" if any(is_cyrillic(t.norm) for t in tokenize(text)) else "en"
-        if contains_any(text, refusals, lexicon(language)):
+        if contains_any(text, refusals, lexicon(detect_language([text]) or "en")):
             return list(chosen[:n])
     return list(chosen)
 

@@ -9,7 +9,7 @@ from scoring.checks.base import Evidence
 from scoring.lemmas import is_promise, lemma
 from scoring.normalize import tokenize
 from scoring.rules.base import turn_evidence
-from scoring.stemming import is_cyrillic
+from scoring.stemming import detect_language, is_cyrillic
 
 SLOT_STRENGTH = 0.7
 _SLOT_TIMES = frozenset(
@@ -66,7 +66,7 @@ def proposes_slot(turns: list[Turn], chosen: Sequence[int]) -> tuple[Evidence, f
             continue
         if any(w in _SLOT_BLOCKERS for w in words) or words[0] in _TOLD_TO_CALL:
             continue
-        language = "ru" if any(is_cyrillic(w) for w in words) else "en"
+        language = detect_language([turns[i].text]) or "en"
         acts = f"~{language}.@offer_act"
         if any(acts in lexicon(language).keys(lem) or lem in _SLOT_CALLS for lem in lemmas):
             return turn_evidence(turns[i]), SLOT_STRENGTH
