@@ -195,12 +195,15 @@ def _has(text: str, phrase: str) -> bool:
     return fuzz.partial_ratio(phrase, text) >= MATCH_MIN
 
 
+def _says(norm: str, phrases: Sequence[str]) -> bool:
+    """Does the normalised text hold one of the phrases (see :func:`_has`)?"""
+    return bool(norm) and any(_has(norm, p) for p in phrases)
+
+
 def cues(text: str) -> set[Cue]:
     """Every kind of cue the text carries."""
     norm = normalise(text)
-    if not norm:
-        return set()
-    return {kind for kind, phrases in PHRASES.items() if any(_has(norm, p) for p in phrases)}
+    return {kind for kind, phrases in PHRASES.items() if _says(norm, phrases)}
 
 
 MENU_ITEM = re.compile(r"^(?:for|if you|to|для|если вы|если вам|чтобы)\s")
@@ -220,14 +223,12 @@ def utterances_kind(texts: Sequence[str]) -> MachineKind | None:
 
 def sounds_recorded(text: str) -> bool:
     """The words open the way recorded greetings do ("you have reached ...")."""
-    norm = normalise(text)
-    return bool(norm) and any(_has(norm, p) for p in MACHINE_OPENERS)
+    return _says(normalise(text), MACHINE_OPENERS)
 
 
 def sounds_human(text: str) -> bool:
     """The words hand the call over to the caller as a person does ("how can I help?")."""
-    norm = normalise(text)
-    return bool(norm) and any(_has(norm, p) for p in HUMAN_PHRASES)
+    return _says(normalise(text), HUMAN_PHRASES)
 
 
 def announcement_meaning(text: str) -> Meaning | None:
