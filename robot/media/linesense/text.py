@@ -65,6 +65,38 @@ PHRASES: dict[Cue, tuple[str, ...]] = {
         "lines are closed",
         "прослушаю",
         "оставьте ваши контакты",
+        "please leave",
+        "leave a",
+        "leave your name",
+        "at the tone",
+        "not available to take",
+        "unable to take your call",
+        "can't come to the phone",
+        "away from my desk",
+        "away from the phone",
+        "call you back",
+        "you know what to do",
+        "mailbox",
+        "not here right now",
+        "not in right now",
+        "out of the office",
+        "when you have finished recording",
+        "оставьте ваш",
+        "оставить сообщение",
+        "можете оставить",
+        "мы перезвоним",
+        "мы вам перезвоним",
+        "свяжемся с вами",
+        "нас нет дома",
+        "меня нет дома",
+        "не можем ответить",
+        "не можем сейчас ответить",
+        "не могу сейчас ответить",
+        "голосовой ящик",
+        "после гудка",
+        "когда вернусь",
+        "когда вернемся",
+        "в отпуске",
     ),
     "ivr": (
         "press one",
@@ -94,6 +126,36 @@ PHRASES: dict[Cue, tuple[str, ...]] = {
         "введите",
         "внутренний номер",
         "тоновом режиме",
+        "press",
+        "dial",
+        "main menu",
+        "repeat these options",
+        "to repeat",
+        "your call is important",
+        "all our agents",
+        "all of our agents",
+        "our representatives",
+        "next available",
+        "please say",
+        "in a few words",
+        "you can say",
+        "reason for your call",
+        "please hold",
+        "calls are recorded",
+        "may be recorded",
+        "for quality",
+        "для получения информации",
+        "все операторы заняты",
+        "ожидайте ответа",
+        "первый освободившийся",
+        "главное меню",
+        "прослушать еще раз",
+        "разговор записывается",
+        "может быть записан",
+        "в целях улучшения",
+        "ваш звонок важен",
+        "соединяю",
+        "переключение на",
     ),
     "unreachable": (
         "switched off",
@@ -119,6 +181,22 @@ PHRASES: dict[Cue, tuple[str, ...]] = {
         "you are trying to reach",
         "customer you are calling",
         "cannot be completed at this time",
+        "turned off",
+        "coverage area",
+        "not reachable",
+        "unreachable",
+        "the person you are calling",
+        "the number you are calling",
+        "the mobile you are calling",
+        "the customer you",
+        "please try later",
+        "temporarily unavailable",
+        "cannot take calls",
+        "not answering",
+        "временно недоступен",
+        "не может принять",
+        "calls to this number",
+        "звонки на этот номер",
     ),
     "invalid_number": (
         "not in service",
@@ -140,6 +218,18 @@ PHRASES: dict[Cue, tuple[str, ...]] = {
         "не значится",
         "не зарегистрирован",
         "not a working number",
+        "not a valid number",
+        "is incomplete",
+        "not recognised",
+        "not recognized",
+        "number has changed",
+        "номер изменился",
+        "номер абонента изменился",
+        "набран неправильно",
+        "неверно набран",
+        "проверьте номер",
+        "dial again",
+        "number is incorrect",
     ),
 }
 
@@ -152,6 +242,12 @@ MACHINE_OPENERS = (
     "вы дозвонились",
     "спасибо за звонок",
     "благодарим за звонок",
+    "you've called",
+    "you have called",
+    "this is a message from",
+    "welcome to",
+    "добро пожаловать",
+    "вас приветствует",
 )
 """How recorded greetings begin (a voicemail or a menu; which one, the rest tells)."""
 
@@ -173,6 +269,10 @@ HUMAN_PHRASES = (
     "говорите",
     "меня зовут",
     "администратор",
+    "оператор",
+    "менеджер",
+    "консультант",
+    "диспетчер",
     "регистратура",
     "reception",
     "front desk",
@@ -192,12 +292,39 @@ def _has(text: str, phrase: str) -> bool:
         return True
     if len(phrase) < 10 or len(text) < len(phrase) - 2:
         return False  # short words must match exactly: fuzzy matching them finds noise
-    return fuzz.partial_ratio(phrase, text) >= MATCH_MIN
+    return fuzz.partial_ratio(phrase, text) >= MATCH_MIN or _has_with_one_slip(text.split(), phrase.split())
+
+
+SLIP_MIN_WORDS = 4  # a phrase this long still counts with one word wrong or lost
+
+
+def _has_with_one_slip(words: list[str], phrase: list[str]) -> bool:
+    """The phrase's words appear in order with one of them replaced by another word or dropped
+    (a recogniser's usual slips), its first and last words intact so that it stays anchored."""
+    n = len(phrase)
+    if n < SLIP_MIN_WORDS:
+        return False
+    for i, word in enumerate(words):
+        if word != phrase[0]:
+            continue
+        for window in (words[i : i + n], words[i : i + n - 1]):
+            if len(window) < n - 1 or window[-1] != phrase[-1]:
+                continue
+            if len(window) == n and sum(a != b for a, b in zip(window, phrase, strict=True)) <= 1:
+                return True
+            if len(window) == n - 1 and any(window == phrase[:k] + phrase[k + 1 :] for k in range(1, n - 1)):
+                return True
+    return False
 
 
 def _says(norm: str, phrases: Sequence[str]) -> bool:
     """Does the normalised text hold one of the phrases (see :func:`_has`)?"""
     return bool(norm) and any(_has(norm, p) for p in phrases)
+
+
+CARRIER_WEAK = ("абонент", "the subscriber", "не отвечает", "you are trying to reach")
+"""Carrier cues that menus use too (a menu's "абонент" is an extension)."""
+_CARRIER_STRONG = tuple(p for p in PHRASES["unreachable"] + PHRASES["invalid_number"] if p not in CARRIER_WEAK)
 
 
 def cues(text: str) -> set[Cue]:
@@ -246,7 +373,10 @@ def text_kind(text: str) -> MachineKind | None:
     """The machine the text points at, if any: an announcement beats IVR beats voicemail
     ("leave a message" also appears in IVR prompts; carrier texts are the most specific)."""
     found = cues(text)
-    if found & {"unreachable", "invalid_number"} and "voicemail" not in found:
+    carrier = found & {"unreachable", "invalid_number"}
+    if carrier and "ivr" in found and not _says(normalise(text), _CARRIER_STRONG):
+        carrier = set()  # "если вы знаете добавочный номер абонента, наберите его" is a menu
+    if carrier and "voicemail" not in found:
         return "announcement"
     if "ivr" in found:
         return "ivr"

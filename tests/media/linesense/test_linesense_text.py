@@ -158,3 +158,22 @@ def test_a_short_announcement_taken_for_a_person_is_revised_by_its_words() -> No
     late.feed(line(silence(0.3), babble(0.8), silence(7.0)), 0.0)
     late.hear("it said the number you have dialled is not in service", 6.5, 8.0)
     assert late.final().answered_by == "human"
+
+
+def test_a_long_phrase_counts_with_one_word_wrong_or_lost_but_not_two() -> None:
+    assert text_kind("please leave uh message after the tone") == "voicemail"  # "a" heard as "uh"
+    assert announcement_meaning("sorry the number you have uh is not in service") == "invalid_number"
+    assert "ivr" in cues("for quality and training purposes calls are the recorded")  # "calls are recorded"
+    assert cues("we will call you soon") == set()
+    assert "ivr" not in cues("your second call is the first important")  # two slips: no "your call is important"
+
+
+def test_a_menu_naming_an_extension_is_a_menu_not_a_carrier() -> None:
+    assert text_kind("если вы знаете добавочный номер абонента наберите его сейчас") == "ivr"
+    assert text_kind("абонент не отвечает или временно недоступен") == "announcement"
+
+
+def test_a_person_who_says_their_role_is_heard_as_a_person_not_as_a_voicemail() -> None:
+    assert sounds_human("служба доставки оператор анастасия здравствуйте")
+    assert text_kind("ага да говорите") is None  # not "говорите после сигнала"
+    assert text_kind("перезвоните позже") is None  # "мы перезвоним" is a voicemail's, not this
