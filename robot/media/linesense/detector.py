@@ -22,7 +22,9 @@ The decision is made as early as these allow and never later than ``bound_s`` (6
 when the best guess is taken. Afterwards it changes only when a beep (-> voicemail) or SIT
 (-> announcement) is found later, or when recognised text names another machine kind for a
 machine decision (ivr/voicemail/unknown, or one taken from text), a menu after music, or a
-carrier's words heard by the bound after a "person" (a short announcement); each change sets
+carrier's words heard by the bound after a "person" (a short announcement), or a recorded
+greeting's or menu's words after a short hello and its pause ("Hello! ... leave a message"),
+heard out by the bound; each change sets
 ``revised_from`` in the evidence.
 """
 
@@ -54,6 +56,7 @@ MACHINE_WAIT_S = 99
 SILENCE_S = 3.0
 LATE_SPEECH_S = 0.3  # of speech after a silence decision reopens it
 HEAR_OUT_S = 4.0  # a greeting whose words tell what it is is heard out this long past the bound
+HELLO_THEN_MACHINE_S = 1.5  # of speech after a "person"'s hello that a machine's words then revise
 TEXTS_KEPT = 6  # utterances whose words decide the text cue together
 MUSIC_MIN_S = 1.6  # of musical sound before music can be decided
 MUSIC_SHARE = 0.6  # share of sounding frames that are tonal or spectrally stable
@@ -313,10 +316,24 @@ class LineSense:
             by_text = by_text or (
                 d.answered_by == "human" and tk is not None and tk[0] == "announcement" and tk[1] <= self.bound_s
             )
+            by_text = by_text or (tk is not None and self._machine_after_hello(d, tk[1]))
             if tk and by_text and d.answered_by != tk[0]:
                 self._set(tk[0], t, 0.8, "text")
             return
         self._decide_first(t)
+
+    def _machine_after_hello(self, d: Decision, cue_end_s: float) -> bool:
+        """A "person" whose short hello was followed, after the pause that made it a person, by
+        a recorded greeting's or a menu's words heard out by the bound ("Hello! ... sorry, I
+        can't take your call, leave a message")."""
+        if d.answered_by != "human" or d.evidence.get("rule") != "short_greeting":
+            return False
+        later = [b for b in self.bursts if b[0] >= d.at_s - HOP_S]
+        return (
+            bool(later)
+            and later[-1][1] - later[0][0] >= HELLO_THEN_MACHINE_S
+            and cue_end_s <= self._bound_at_s + HEAR_OUT_S
+        )
 
     def _reopen(self, t: float) -> None:
         """Speech after a silence decision: decide again, as if the call was answered when the

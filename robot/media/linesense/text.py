@@ -140,7 +140,6 @@ PHRASES: dict[Cue, tuple[str, ...]] = {
         "in a few words",
         "you can say",
         "reason for your call",
-        "please hold",
         "calls are recorded",
         "may be recorded",
         "for quality",
@@ -154,7 +153,6 @@ PHRASES: dict[Cue, tuple[str, ...]] = {
         "может быть записан",
         "в целях улучшения",
         "ваш звонок важен",
-        "соединяю",
         "переключение на",
     ),
     "unreachable": (

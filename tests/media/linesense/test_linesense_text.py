@@ -177,3 +177,18 @@ def test_a_person_who_says_their_role_is_heard_as_a_person_not_as_a_voicemail() 
     assert sounds_human("служба доставки оператор анастасия здравствуйте")
     assert text_kind("ага да говорите") is None  # not "говорите после сигнала"
     assert text_kind("перезвоните позже") is None  # "мы перезвоним" is a voicemail's, not this
+
+
+def test_a_hello_then_a_recorded_greeting_is_revised_to_voicemail_but_a_short_aside_is_not() -> None:
+    sense = LineSense("en")
+    sense.feed(line(silence(0.4), babble(0.6), silence(1.2)), 0.0)
+    assert sense.decision is not None and sense.decision.answered_by == "human"
+    sense.feed(line(babble(3.0)), 2.2)
+    sense.hear("sorry i can't take your call right now leave a message", 2.2, 5.2)
+    d = sense.final()
+    assert d.answered_by == "voicemail" and d.evidence["revised_from"]["answered_by"] == "human"
+
+    person = LineSense("ru")
+    person.feed(line(silence(0.4), babble(0.6), silence(1.2), babble(0.8), silence(2.0)), 0.0)
+    person.hear("я перезвоню", 2.2, 3.0)
+    assert person.final().answered_by == "human"
