@@ -47,9 +47,10 @@ from scoring.models import Check, TextCheck  # noqa: E402
 CORPUS = ROOT / "tests" / "scoring" / "corpus"
 TUNING = ROOT / "tests" / "scoring" / "tuning"
 HELDOUT_1 = ROOT / "tests" / "scoring" / "heldout"
-HELDOUT_3 = ROOT / "tests" / "scoring" / "heldout3"
-HELDOUT = ROOT / "tests" / "scoring" / "heldout4"
 HELDOUT_2 = ROOT / "tests" / "scoring" / "heldout2"
+HELDOUT_3 = ROOT / "tests" / "scoring" / "heldout3"
+HELDOUT_4 = ROOT / "tests" / "scoring" / "heldout4"
+HELDOUT = ROOT / "tests" / "scoring" / "heldout5"
 CHECKLISTS = ROOT / "scenarios" / "checklists"
 NEGATIVE_KINDS = {"not_phrase", "not_regex"}
 LABEL_NEGATIVE = {"no_website_deflection": True}
@@ -247,11 +248,11 @@ def main() -> int:
         "--user-tuning",
         type=Path,
         nargs="*",
-        default=[HELDOUT_1, HELDOUT_3],
+        default=[HELDOUT_1, HELDOUT_3, HELDOUT_4, HELDOUT_2],
         help="tuning folders with their own checklists/",
     )
     parser.add_argument(
-        "--heldout", type=Path, nargs="*", default=[HELDOUT, HELDOUT_2], help="held-out folders (own checklists/)"
+        "--heldout", type=Path, nargs="*", default=[HELDOUT], help="held-out folders (own checklists/)"
     )
     parser.add_argument("--no-heldout", action="store_true", help="skip the held-out part")
     parser.add_argument("--errors", action="store_true", help="list every false positive/negative")

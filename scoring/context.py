@@ -9,13 +9,13 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from robot.call.result import Turn
 from scoring.lemmas import lemma
 from scoring.lexicon import BREAKERS, NEGATION_SCOPE
 from scoring.normalize import Token, tokenize
+from scoring.quantities import is_amount
 
 
 def _words(text: str) -> frozenset[str]:
@@ -32,26 +32,17 @@ SELF = _words(
 )
 REPORT_SCOPE = 6
 _OBLIGED = frozenset({("have", "to"), ("need", "to"), ("got", "to"), ("i", "must"), ("we", "must")})
-# "I'm not going to tell you to look at our website", "не буду отправлять вас на сайт"
+# "I'm not going to tell you to look at our website", "не буду отправлять вас на сайт"; not "say":
+# "i can't say, there's a form on our website" and "не скажу, у нас на сайте ..." refuse the answer
 DIRECTING = _words(
     """
-    tell send point direct refer say make ask recommend suggest
-    отправлять отправить посылать послать говорить сказать советовать посоветовать направлять направить
+    tell send point direct refer make ask recommend suggest
+    отправлять отправить посылать послать советовать посоветовать направлять направить
     отсылать отослать предлагать
     """
 )
 DENIAL_SCOPE = 9
 ALSO = _words("also too well even addition тоже также еще ещё дополнительно кроме")
-_NUMBER_WORDS = _words(
-    """
-    one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy
-    eighty ninety hundred thousand million pound pounds dollar dollars euro euros buck bucks quid
-    один два три четыре пять шесть семь восемь девять десять двадцать тридцать сорок пятьдесят шестьдесят
-    семьдесят восемьдесят девяносто сто двести триста четыреста пятьсот тысяча тысячи тысяч миллион рубль
-    рубля рублей руб бесплатно полторы полтора
-    """
-)
-_DIGIT = re.compile(r"\d")
 
 
 def reported(tokens: Sequence[Token], first: int) -> bool:
@@ -68,11 +59,14 @@ def reported(tokens: Sequence[Token], first: int) -> bool:
 
 
 def denied_after(tokens: Sequence[Token], last: int) -> bool:
-    """ "откуда узнали — не спрашиваю", "where you heard of us, we don't ask": denied right after."""
+    """ "откуда узнали — не спрашиваю", "where you heard of us, we don't ask", "на сайт отправлять
+    не буду": a reporting or directing verb denied right after."""
     turn = tokens[last].turn
     window = [t for t in tokens[last + 1 : last + 5] if t.turn == turn]
     for a, b in zip(window, window[1:], strict=False):
         if a.norm in ("не", "not", "never") and lemma(b.norm) in REPORTING:
+            return True
+        if lemma(a.norm) in DIRECTING and b.norm in ("не", "not"):
             return True
     return False
 
@@ -93,8 +87,8 @@ def denied_before(tokens: Sequence[Token], first: int) -> bool:
 
 
 def is_price_word(token: Token) -> bool:
-    """A number, a number word or a currency: the callee gave a figure."""
-    return bool(_DIGIT.search(token.norm)) or token.norm in _NUMBER_WORDS
+    """A number, a number word or a currency: the callee gave a figure (see :func:`is_amount`)."""
+    return is_amount(token)
 
 
 def first_answer(turns: Sequence[Turn], chosen: Sequence[int]) -> tuple[int, int] | None:

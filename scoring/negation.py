@@ -41,7 +41,22 @@ def cue_scope(tokens: Sequence[Token], i: int) -> int:
         return WIDE_SCOPE
     if nxt in NOT_NEGATING_NEXT:
         return 0
-    return NEGATION_SCOPE[norm]
+    scope = NEGATION_SCOPE[norm]
+    for k in range(i + 1, min(len(tokens), i + 1 + scope)):
+        if tokens[k].turn != tokens[i].turn:
+            break
+        if tokens[k].norm in CLAUSE_ENDING_VERBS:
+            return k - i  # "не скажу, у нас на сайте ...": the cue negates the saying, not what follows
+    return scope
+
+
+CLAUSE_ENDING_VERBS = frozenset(
+    """
+    say know скажу скажем знаю знаем подскажу подскажем сказать подсказать
+    """.split()  # noqa: SIM905
+)
+"""Verbs a refusal ends on ("i can't say", "не знаю", "не могу сказать"): a cue before them
+negates them, and the words after start a clause of their own."""
 
 
 EN_IMPERATIVES = frozenset("check look go visit see have head pop take try google".split())  # noqa: SIM905

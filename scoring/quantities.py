@@ -62,7 +62,8 @@ AVAILABLE_PHRASES = (
 _DIGITS = re.compile(r"\d")
 
 
-def _is_amount(token: Token) -> bool:
+def is_amount(token: Token) -> bool:
+    """A number in digits or words, or a word that stands for an amount ("free", "полторы")."""
     word = token.norm
     if _DIGITS.search(word):
         return True
@@ -75,7 +76,7 @@ def _is_amount(token: Token) -> bool:
 
 def amounts(tokens: Sequence[Token]) -> list[int]:
     """Positions of the tokens that say an amount."""
-    return [i for i, token in enumerate(tokens) if _is_amount(token)]
+    return [i for i, token in enumerate(tokens) if is_amount(token)]
 
 
 def says_amount(text: str) -> bool:

@@ -218,10 +218,16 @@ class FuzzyCheck(TextCheck):
             needs_name,
         )  # fmt: skip
         if found.evidence is None and about is not None:
+            from scoring.intents import contains_any
             from scoring.rules import RULES
 
+            # an offer described and withdrawn ("обычно мы записываем, но ...") is no rule's evidence
+            # either; a reply's refusals (``step``) were cut off above and may hold the answer too
+            rule_turns = chosen if about.step else [
+                i for i in chosen if not contains_any(turns[i].text, about.turn_negatives, lex)
+            ]  # fmt: skip
             for rule in about.rules:
-                hit = RULES[rule](turns, chosen)
+                hit = RULES[rule](turns, rule_turns)
                 if hit is None:
                     continue
                 found.evidence, found.strength, found.phrase = hit[0], hit[1], f"rule:{rule}"
