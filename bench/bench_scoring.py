@@ -4,14 +4,13 @@ Usage: ``python bench/bench_scoring.py [--corpus DIR ...] [--checklists DIR] [--
 [--heldout DIR] [--errors]``
 
 Parts reported: the tuning part (``tests/scoring/corpus`` and ``tests/scoring/tuning``, scored
-with the default checklists in ``scenarios/checklists/LANG/standard.yaml``); the first and third
-held-out sets (``tests/scoring/heldout``, ``tests/scoring/heldout3``), each run once while held
-out and tuned on since; and the held-out parts (``tests/scoring/heldout4``, never seen while
-tuning; ``tests/scoring/heldout2``, whose list of wrong verdicts, file and check ids only, was
-printed once while tuning). All but the first are scored with their own user checklists
-(``checklists/LANG.yaml``, at most 5 phrases per check, no intents), each check given the
-scope of the default check of its id (its time window or step: the labels are decided within
-them).
+with the default checklists in ``scenarios/checklists/LANG/standard.yaml``); the earlier
+held-out sets (``tests/scoring/heldout``, ``heldout3``, ``heldout4``, ``heldout2``), each run
+once while held out and tuned on since; and the held-out part (``tests/scoring/heldout5``, by a
+fifth independent writer, never seen while tuning). All but the first are scored with their own
+user checklists (``checklists/LANG.yaml``, at most 5 phrases per check, no intents), each check
+given the scope of the default check of its id (its time window or step: the labels are decided
+within them).
 
 The positive class is "the check found what it looks for": a phrase/regex said, a metric
 or outcome within bounds, and for ``not_phrase``/``not_regex`` the forbidden words said
@@ -251,9 +250,7 @@ def main() -> int:
         default=[HELDOUT_1, HELDOUT_3, HELDOUT_4, HELDOUT_2],
         help="tuning folders with their own checklists/",
     )
-    parser.add_argument(
-        "--heldout", type=Path, nargs="*", default=[HELDOUT], help="held-out folders (own checklists/)"
-    )
+    parser.add_argument("--heldout", type=Path, nargs="*", default=[HELDOUT], help="held-out folders (own checklists/)")
     parser.add_argument("--no-heldout", action="store_true", help="skip the held-out part")
     parser.add_argument("--errors", action="store_true", help="list every false positive/negative")
     args = parser.parse_args()

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from robot.call.result import Turn
-from scoring.lemmas import lemma
+from scoring.lemmas import is_imperative, lemma
 from scoring.lexicon import BREAKERS, NEGATION_SCOPE
 from scoring.normalize import Token, tokenize
 from scoring.quantities import is_amount
@@ -31,6 +31,8 @@ SELF = _words(
     """
 )
 REPORT_SCOPE = 6
+OWN_REPORTING = _words("спрошу спросим скажу скажем уточню уточним")
+"""First-person forms: the speaker's own question ("спрошу, как вас зовут")."""
 _OBLIGED = frozenset({("have", "to"), ("need", "to"), ("got", "to"), ("i", "must"), ("we", "must")})
 # "I'm not going to tell you to look at our website", "не буду отправлять вас на сайт"; not "say":
 # "i can't say, there's a form on our website" and "не скажу, у нас на сайте ..." refuse the answer
@@ -52,9 +54,12 @@ def reported(tokens: Sequence[Token], first: int) -> bool:
         if tokens[i].turn != turn:
             break
         if lemma(tokens[i].norm) in REPORTING:
+            word = tokens[i].norm
+            if word in OWN_REPORTING or is_imperative(word):
+                return False  # "скажите, как к вам обращаться", "тогда скажу ... как вас зовут"
             previous = [t.norm for t in tokens[max(0, i - 3) : i] if t.turn == turn]
             obliged = tuple(previous[-2:]) in _OBLIGED  # "I have to ask", "need to ask"
-            return not (set(previous) & SELF or obliged) and tokens[i].norm not in {"спрошу", "спросим"}
+            return not (set(previous) & SELF or obliged)
     return False
 
 
@@ -66,7 +71,7 @@ def denied_after(tokens: Sequence[Token], last: int) -> bool:
     for a, b in zip(window, window[1:], strict=False):
         if a.norm in ("не", "not", "never") and lemma(b.norm) in REPORTING:
             return True
-        if lemma(a.norm) in DIRECTING and b.norm in ("не", "not"):
+        if lemma(a.norm) in DIRECTING | REPORTING and b.norm in ("не", "not"):
             return True
     return False
 

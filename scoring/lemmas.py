@@ -67,6 +67,17 @@ def is_first_name(word: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def names_someone(word: str) -> bool:
+    """A Russian first name in a form one introduces oneself with ("это максим", "меня зовут
+    максимом"), not in the plural ("екатерин бурге": a garbled city); English: a listed name."""
+    if not is_cyrillic(word):
+        return word in _english_names()
+    return bool(_morph().word_is_known(word)) and any(
+        "Name" in p.tag and "sing" in p.tag and ("nomn" in p.tag or "ablt" in p.tag) for p in _morph().parse(word)
+    )
+
+
+@lru_cache(maxsize=65536)
 def may_be_first_name(word: str) -> bool:
     """Could the word be a first name: a listed English name, or any Russian parse tagged
     ``Name`` ("роман", "вера" are nouns first)."""

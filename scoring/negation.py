@@ -45,18 +45,18 @@ def cue_scope(tokens: Sequence[Token], i: int) -> int:
     for k in range(i + 1, min(len(tokens), i + 1 + scope)):
         if tokens[k].turn != tokens[i].turn:
             break
-        if tokens[k].norm in CLAUSE_ENDING_VERBS:
+        if tokens[k].norm in CLAUSE_ENDING_WORDS:
             return k - i  # "не скажу, у нас на сайте ...": the cue negates the saying, not what follows
     return scope
 
 
-CLAUSE_ENDING_VERBS = frozenset(
+CLAUSE_ENDING_WORDS = frozenset(
     """
-    say know скажу скажем знаю знаем подскажу подскажем сказать подсказать
+    say know matter скажу скажем знаю знаем подскажу подскажем сказать подсказать важно
     """.split()  # noqa: SIM905
 )
-"""Verbs a refusal ends on ("i can't say", "не знаю", "не могу сказать"): a cue before them
-negates them, and the words after start a clause of their own."""
+"""Words a refusal or a dismissal ends on ("i can't say", "не знаю", "не важно"): a cue before
+them negates them, and the words after start a clause of their own."""
 
 
 EN_IMPERATIVES = frozenset("check look go visit see have head pop take try google".split())  # noqa: SIM905

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from robot.call.result import Turn
 from scoring.checks.base import Evidence
-from scoring.lemmas import is_first_name, lemma
+from scoring.lemmas import is_first_name, lemma, names_someone
 from scoring.lexicon import FUNCTION_WORDS
 from scoring.normalize import tokenize
 from scoring.rules.base import FILLER, OPENING_STRENGTH, OPENING_STRONGER, turn_evidence
@@ -19,6 +19,13 @@ BUSINESS_NOUNS = frozenset(
     """.split()  # noqa: SIM905
 )
 """A name right after these is the business's ("кухни мария", "студия красоты ева")."""
+ROLES = frozenset(
+    """
+    менеджер администратор консультант оператор мастер специалист диспетчер секретарь
+    """.split()  # noqa: SIM905
+)
+"""A name right after these is the speaker's ("менеджер вика")."""
+OWN_NAME_TURNS = 3  # "thanks laura, i'm megan by the way" comes after the caller's name
 _SELF_CUES = (("this", "is"), ("it", "is"), ("i", "am"))
 _KNOWN_NAME_AFTER = frozenset("here speaking on from at".split())  # noqa: SIM905
 _NAME_AFTER = frozenset("here speaking on from at how and good hello hi what can who".split())  # noqa: SIM905
@@ -61,14 +68,18 @@ def own_name(turns: list[Turn], chosen: Sequence[int]) -> tuple[Evidence, float]
     priyanka"): a guess, strength 0.55 (reviewed).
     """
     said_by_robot = robot_words_before(turns)
-    for i in [i for i in chosen if turns[i].speaker == "callee"][:2]:
+    for n, i in enumerate([i for i in chosen if turns[i].speaker == "callee"][:OWN_NAME_TURNS]):
         words = [t.norm for t in tokenize(turns[i].text)]
         for k, word in enumerate(words):
             if word in said_by_robot[i]:
                 continue
             if is_cyrillic(word):
                 business = any(lemma(w) in BUSINESS_NOUNS for w in words[max(0, k - 2) : k])
-                if word not in _NOT_NAMES and word not in FILLER and is_first_name(word) and not business:
+                # in the nominative ("екатерин бурге" is no name); "менеджер вика", "это вера":
+                # a word that is rarely a name first is one after a role or "это"
+                cued = k > 0 and (lemma(words[k - 1]) in ROLES or words[k - 1] in ("это", "я"))
+                named = names_someone(word) and (is_first_name(word) or cued)
+                if word not in _NOT_NAMES and word not in FILLER and named and not business:
                     return turn_evidence(turns[i]), OPENING_STRONGER
                 continue
             after = words[k + 1] if k + 1 < len(words) else None
@@ -76,9 +87,12 @@ def own_name(turns: list[Turn], chosen: Sequence[int]) -> tuple[Evidence, float]
             cue = any(before[-len(c) :] == c for c in _SELF_CUES if len(before) >= len(c))
             if is_first_name(word) and word not in _NOT_NAMES:
                 # a known first name: "this is kate", "i'm daniel" ending the turn, "alex on the
-                # front desk", "kyle here"
+                # front desk", "kyle here"; or one that ends the greeting or opens the next turn
+                # ("tailor made alterations kate", "victoria senior negotiator")
                 if (cue and (k <= 6 or after is None or after in _NAME_AFTER)) or after in _KNOWN_NAME_AFTER:
                     return turn_evidence(turns[i]), OPENING_STRONGER
+                if n < 2 and ((n == 0 and after is None and k > 0) or (n == 1 and k == 0)):
+                    return turn_evidence(turns[i]), OPENING_STRENGTH
                 continue
             plausible = plausible_name(word)
             if plausible and cue and k <= 6 and (after is None or after in _NAME_AFTER):

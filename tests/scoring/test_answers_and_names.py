@@ -155,3 +155,41 @@ def test_every_rule_a_bank_names_exists() -> None:
 def test_a_russian_promise_is_an_offer(text: str, offered: bool) -> None:
     check = make_check(id="next", phrase=["давайте запишу", "пришлю вам расчет"], weight=1)
     assert run(check, make_call(callee(text)), "ru").passed is offered
+
+
+def test_an_offer_described_and_withdrawn_is_no_offer_for_the_rules_either() -> None:
+    offer = make_check(id="offered_next_step", intent="offered_next_step", language="ru")
+    withdrawn = make_call(callee("ну обычно мы записываем на удобное время но врач на больничном до понедельника", 1.0))
+    assert run(offer, withdrawn, "ru").passed is False
+    made = make_call(callee("давайте я вас запишу на понедельник", 1.0))
+    assert run(offer, made, "ru").passed is True
+
+
+def test_a_refusal_to_say_does_not_negate_the_website_deflection_after_it() -> None:
+    deflection = make_check(id="no_website_deflection", intent="no_website_deflection", language="ru")
+    call = make_call(callee("без перечня не скажу у нас на сайте калькулятор есть посчитайте там", 1.0))
+    assert run(deflection, call, "ru").passed is True  # found: the check's evidence is the deflection
+    refused = make_call(callee("я вас на сайт отправлять не буду скажу как есть от пяти тысяч", 1.0))
+    assert run(deflection, refused, "ru").passed is False
+
+
+def test_a_polite_request_to_say_is_no_reported_speech() -> None:
+    name = make_check(id="asked_caller_name", intent="asked_caller_name", language="ru")
+    call = make_call(callee("да конечно скажите пожалуйста как к вам можно обращаться", 1.0))
+    assert run(name, call, "ru").passed is True
+
+
+@pytest.mark.parametrize(
+    ("texts", "language", "named"),
+    [
+        (["здравствуйте центр ремонта айфонов менеджер вика"], "ru", True),  # "вика" is rarely a name first
+        (["алло добрый день", "да а вы откуда звоните", "а мы только в екатерин бурге"], "ru", False),
+        (["tailor made alterations kate"], "en", True),
+        (["grand property good afternoon", "victoria senior negotiator"], "en", True),
+        (["hello comfy chairs", "what model are you after"], "en", False),
+    ],
+)
+def test_own_name_after_a_role_or_closing_the_greeting(texts: list[str], language: str, named: bool) -> None:
+    check = make_check(id="introduced_self", intent="introduced_self", language=language, within_s=20)
+    call = make_call(*(callee(text, 1.0 + 4 * k) for k, text in enumerate(texts)))
+    assert run(check, call, language).passed is named
