@@ -49,7 +49,8 @@ HELDOUT_1 = ROOT / "tests" / "scoring" / "heldout"
 HELDOUT_2 = ROOT / "tests" / "scoring" / "heldout2"
 HELDOUT_3 = ROOT / "tests" / "scoring" / "heldout3"
 HELDOUT_4 = ROOT / "tests" / "scoring" / "heldout4"
-HELDOUT = ROOT / "tests" / "scoring" / "heldout5"
+HELDOUT_5 = ROOT / "tests" / "scoring" / "heldout5"
+HELDOUT = ROOT / "tests" / "scoring" / "heldout6"
 CHECKLISTS = ROOT / "scenarios" / "checklists"
 NEGATIVE_KINDS = {"not_phrase", "not_regex"}
 LABEL_NEGATIVE = {"no_website_deflection": True}
@@ -247,7 +248,7 @@ def main() -> int:
         "--user-tuning",
         type=Path,
         nargs="*",
-        default=[HELDOUT_1, HELDOUT_3, HELDOUT_4, HELDOUT_2],
+        default=[HELDOUT_1, HELDOUT_3, HELDOUT_4, HELDOUT_2, HELDOUT_5],
         help="tuning folders with their own checklists/",
     )
     parser.add_argument("--heldout", type=Path, nargs="*", default=[HELDOUT], help="held-out folders (own checklists/)")

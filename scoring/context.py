@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from robot.call.result import Turn
 from scoring.lemmas import is_imperative, lemma
 from scoring.lexicon import BREAKERS, NEGATION_SCOPE
+from scoring.negation import CLAUSE_ENDING_WORDS
 from scoring.normalize import Token, tokenize
 from scoring.quantities import is_amount
 
@@ -53,6 +54,8 @@ def reported(tokens: Sequence[Token], first: int) -> bool:
     for i in range(first - 1, max(-1, first - REPORT_SCOPE - 1), -1):
         if tokens[i].turn != turn:
             break
+        if tokens[i].norm in CLAUSE_ENDING_WORDS and lemma(tokens[i].norm) not in REPORTING:
+            return False  # "спрашивать не буду, не важно, как к вам обращаться": a new clause
         if lemma(tokens[i].norm) in REPORTING:
             word = tokens[i].norm
             if word in OWN_REPORTING or is_imperative(word):

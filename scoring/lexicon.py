@@ -70,7 +70,10 @@ BREAKERS: frozenset[str] = _words(
 
 # "... на сайт смотреть не надо": negation right after a match.
 POST_NEGATION: dict[str, frozenset[str]] = {
-    "не": frozenset({"нужно", "надо", "обязательно", "стоит", "нужен", "нужна"}),
+    # "записать вас сейчас не смогу": the offer is refused right after it is named
+    "не": frozenset(
+        {"нужно", "надо", "обязательно", "стоит", "нужен", "нужна", "смогу", "сможем", "могу", "можем", "получится"}
+    ),
     "not": frozenset({"necessary", "needed", "required"}),
 }
 POST_SCOPE = 3

@@ -4,6 +4,7 @@
   fillers ("sky ceilings hello", "шиномонтаж", "taxis yeah"): a business name or type no
   generic list can know. Weaker evidence than a listed phrase (strength 0.65).
 * ``own_name``: the callee's own first name near the start of the call.
+* ``asks_who``: a callee turn that ends as a question about who is calling ("and you are").
 * ``concrete_answer``: the reply to the product question names an amount or availability.
 * ``proposes_slot``: the callee names a day or time with something they offer to do then.
 * ``commits_to_act``: a Russian callee says what will be done for the caller ("оформим").
@@ -13,13 +14,14 @@ from __future__ import annotations
 
 from scoring.rules.answers import concrete_answer, reply_before_refusal
 from scoring.rules.base import Rule
-from scoring.rules.names import own_name, plausible_name, robot_words_before
+from scoring.rules.names import asks_who, own_name, plausible_name, robot_words_before
 from scoring.rules.offers import commits_to_act, proposes_slot
 from scoring.rules.opening import business_opening
 
 RULES: dict[str, Rule] = {
     "business_opening": business_opening,
     "own_name": own_name,
+    "asks_who": asks_who,
     "concrete_answer": concrete_answer,
     "proposes_slot": proposes_slot,
     "commits_to_act": commits_to_act,

@@ -33,9 +33,10 @@ _NOT_NAMES = frozenset(
     """
     the a an our your company shop store salon studio clinic office calling speaking here sorry afraid not
     just only right still also going able closed busy open fine ok okay good great sure yes no all after
+    wrong private new line
     about around from over under more less one two three four five six seven eight nine ten twenty
     не все всё компания салон магазин студия клиника офис вы мы они он она оно так там тут уже еще
-    можно нужно надо по для про как что когда где кто правильно верно хорошо да нет сейчас
+    можно нужно надо по для про как что когда где кто правильно верно хорошо да нет сейчас чё че чо
     """.split()  # noqa: SIM905
 )
 
@@ -95,8 +96,23 @@ def own_name(turns: list[Turn], chosen: Sequence[int]) -> tuple[Evidence, float]
                     return turn_evidence(turns[i]), OPENING_STRENGTH
                 continue
             plausible = plausible_name(word)
-            if plausible and cue and k <= 6 and (after is None or after in _NAME_AFTER):
+            if plausible and cue and (k <= 6 or after is None) and (after is None or after in _NAME_AFTER):
                 return turn_evidence(turns[i]), OPENING_STRENGTH
             if plausible and after in ("here", "speaking") and k <= 3:
                 return turn_evidence(turns[i]), OPENING_STRENGTH
+    return None
+
+
+WHO_ENDINGS = (("and", "you", "are"), ("and", "you're"), ("а", "вы", "кто"), ("вы", "кто"))
+"""How a turn that asks who is calling ends ("... and you are?", "а вы кто?"): the question is
+left for the caller to finish, so no phrase bank can hold what comes next."""
+WHO_STRENGTH = 0.7
+
+
+def asks_who(turns: list[Turn], chosen: Sequence[int]) -> tuple[Evidence, float] | None:
+    """A callee turn that ends as a question about who is calling ("and you are", "а вы кто")."""
+    for i in [i for i in chosen if turns[i].speaker == "callee"]:
+        words = tuple(t.norm for t in tokenize(turns[i].text))
+        if any(words[-len(end) :] == end for end in WHO_ENDINGS):
+            return turn_evidence(turns[i]), WHO_STRENGTH
     return None

@@ -193,3 +193,19 @@ def test_own_name_after_a_role_or_closing_the_greeting(texts: list[str], languag
     check = make_check(id="introduced_self", intent="introduced_self", language=language, within_s=20)
     call = make_call(*(callee(text, 1.0 + 4 * k) for k, text in enumerate(texts)))
     assert run(check, call, language).passed is named
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("and you are", True),
+        ("nice one what brought you to us and you are", True),
+        ("а вы кто", True),
+        ("fine thanks and yourself", False),  # how the caller is, not who
+        ("а вы про нас от кого слышали", False),
+    ],
+)
+def test_a_turn_left_open_as_who_is_calling_asks_the_name(text: str, asked: bool) -> None:
+    language = "ru" if text[0] in "ая" else "en"
+    check = make_check(id="asked_caller_name", intent="asked_caller_name", language=language)
+    assert run(check, make_call(callee(text, 1.0)), language).passed is asked
