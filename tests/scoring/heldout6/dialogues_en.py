@@ -14,735 +14,768 @@ def build(emit: Callable[..., None]) -> None:
     emit(
         "en6_h01",
         L,
-        "S1:pa G1 C1 N1 Q1:pa P1:pa X1:pa W1 B1:pa",
+        "S1:wf G1 C1 N1 Q1:pa P1:pa X1:pa W1 B1:pa",
         """
-c[GCN]: good morning rapid rooter emergency plumbing you're through to kerry
-r: hi there i've got water coming through the kitchen ceiling from upstairs
-c: oh no right okay first things first who've i got on the line
-r: it's james
-c: james and just so i know was it google or did someone pass our number on
-r: a neighbour gave it to me
-r@ask_product: how much is an emergency call out
-c: call out is ninety five pounds that covers the first hour then it's forty five per half hour after that
-c: i can have an engineer with you inside the hour if you give me the postcode
-r: sw nine four ed
-c[B]: lovely james he's on his way you take care now cheers for ringing
+c[GCN]: good morning thanks for calling netwise managed it this is priya how'd you find us today
+r: uh hi a colleague at another firm mentioned you we've got about thirty pcs and our backups keep failing
+c: okay gotcha
+c: are these all window machines
+r: yes mostly
+c: and you have a server on sight
+r: one old one
+r@ask_product: what would a monthly support plan cost for thirty users
+c: so our standard plan is forty five a seat per month that's thirteen fifty a month and that includes remote help desk and backup monitoring
+c: on site visits are extra at one twenty and hour
+c: what i'd suggest is a free network assessment we come out for an hour and look at that server does that sound good
+r: sure
+c: great and who do i have the pleasure of speaking with
+r: mark
+c[B]: thanks mark i'll email you two time slots for the assessment appreciate the call
 """,
-        note="emergency plumbing; British; 'who've i got on the line' asks the caller's name; 'was it google or did someone pass our number on' asks the source",
+        note="IT support for companies; American; everything in one long opening turn; free assessment offered",
     )
     emit(
         "en6_h02",
         L,
-        "S0 G0 C0:rob N0 Q0 P0 X0 W0:pa B0",
+        "S0 G1 C0:rob N0 Q0 X0 W1 B0",
         """
-c: yeah
-r: hi is that the countertop place granite works
-c: yep
-r@ask_product: roughly what would a quartz worktop cost for about three metres
-c: mate it depends on the slab and the cut outs
-c: just chuck your measurements into the quote builder online it spits out a price
-r: can you not give me a ballpark
-c: nah sorry not over the phone
-r: okay
-c: no worries
+c[G]: yeah hello
+c: sorry just a sec
+r: hi is that the wine shop
+c: it is yeah but were closing in two minutes can you ring tomorrow
+r: i just had a quick question
+c: tomorrow love sorry
 """,
-        note="kitchen worktops; Australian; deflection to an online quote tool; robot names the company; 'no worries' is not a polite closing",
+        note="wine shop; British; callee cuts the call short before the product question; 'can you ring tomorrow' is not a next step; only confirms the business",
     )
     emit(
         "en6_h03",
         L,
-        "S1 G1 C1 N0 Q1:wf P1:pa X1 W1 B1",
+        "S1:pa G1 C1 N0 Q1:pa P1:pa X1:pa W1 B1:pa",
         """
-c[GC]: hello royal academy ballet school good afternoon
-r: hi i'm looking for ballet classes for my daughter she's six
-c: lovely we have a pre primary class on saturdays how did you hear about us
-r: a friend's daughter goes there
-c: oh nice and what's your name and your daughter's name
-r: i'm rachel and she's lily
-r@ask_product: how much are the classes per term
-c: it's one hundred and twenty pounds for a ten week term and the first class is a free trial
-c: shall i pop lily down for a trial this saturday at ten
-r: that would be great
-c[B]: wonderful we'll see you both saturday have a lovely afternoon
+c[GC]: hello transglobe movers good afternoon
+r: hi there we're moving from dublin to toronto next spring
+c: oh lovely is it a house or and apartment
+r: a three bed house
+c: and would you need packing as well
+r: yes probably
+c: grand and would it be a full container or are you happy to share
+r: whatever is cheaper
+r@ask_product: what kind of price are we talking about
+c: for a three bed shared container to toronto you'd be roughly eight and a half to ten thousand euro and sea time's about six weeks
+c: with full packing ad another twelve hundred or so
+c: i'd like to send one of our surveyors out to do a proper walk through is that alright and what name will i put on it
+r: put it under ciara
+c: ciara perfect and before i forget how did you come across us at all
+r: a facebook group for emigrants
+c[B]: ah sure they're great thanks a million ciara good luck with the move
 """,
-        note="ballet school; British",
+        note="removals abroad; Irish; qualifying questions first, source asked at the end",
     )
     emit(
         "en6_h04",
         L,
-        "S0:rep G1 C1 N1 Q0 P1:pa X0 W1:inc B0",
+        "S0 G0 C1 N0 Q0 P1:pa X0 W1 B0",
         """
-c[GCN]: hey blue lagoon hot tubs this is brandon
-r: hi do you have any four seater hot tubs in stock
-r@ask_product: and what's the price range
-c: yeah we've got three on the floor right now from sixty nine ninety five up to ninety two hundred
-c: you can see all the specs on our website too if you want the jet counts and stuff
-c: my boss always wants us to ask how folks found us but honestly whatever
-r: ha okay
-c: so yeah swing by whenever or not
-r: i'll think about it
-c: sure thing
+c[C]: allsafe alarms
+r@ask_product: hi yeah how much is it to get an alarm system put in a three bedroom house
+c: so
+c: for a three bed
+c: hang on lemme pull up the sheet
+c: okay basic wired package is nine hundred installed
+c: wire less is more like thirteen hundred
+c: monitoring's extra twenty nine a month if you want that
+r: okay does that include cameras
+c: no cameras are separate
+r: got it thanks
+c: mhm
 """,
-        note="hot tub sales; American; source question only reported; website after a full answer; 'swing by whenever or not' vague, no concrete step",
+        note="security alarms; American; answer split over many short turns; 'mhm' is no closing",
     )
     emit(
         "en6_h05",
         L,
-        "S1:pa G1:pa C1 N0 Q1:pa P0 X1:pa W1 B1:pa",
+        "S0 G1:pa C0:rob N0 Q0 P0 X0 W0:pa B0",
         """
-c[GC]: morning oakleaf tree surgery
-r: hi we've got a big sycamore overhanging the house and i'd like it taken down
-c: right no problem can i ask what put you onto us was it the van or a flyer
-r: i saw your van on our road
-r@ask_product: how much does something like that usually cost
-c: honestly i couldn't put a number on it without seeing it access makes a big difference
-c: best thing is i come out and have a look free of charge who should i ask for when i get there
-r: ask for priya
-c: grand priya what's the address
-r: fourteen elm close
-c[B]: perfect i'll be out thursday morning thanks a million for the call
+c[G]: g'day
+r: hi is this spa world
+c: yeah mate
+r: i'm after a hot tub for about five people
+r@ask_product: what sort of money are we looking at
+c: ah look they very heaps
+c: the whole range is up on the web with prices you'll see em all there
+r: could you give me an idea though
+c: nah you're better off looking online honestly
+r: alright
+c: no worries see ya
 """,
-        note="tree surgeon; Irish; survey visit offered instead of a price",
+        note="hot tub sales; Australian; deflection to the web; 'no worries see ya' is not a polite closing",
     )
     emit(
         "en6_h06",
         L,
-        "S0 G1 C1 N1 Q0 P1:pa X0:neg W1 B0",
+        "S1 G1:pa C1 N1 Q1:pa P1:pa X1:wf W1:inc B1:pa",
         """
-c[GCN]: hi fresh pile carpet cleaning mike speaking
-r: hi how much to clean a three bedroom house carpets
-r@ask_product: and how long does it take to dry
-c: for three bedrooms stairs and landing it's about one eighty and they're dry in four to six hours
-r: okay that's helpful
-c: i won't book you in now since you're still shopping around that's fine
-r: yeah thanks
-c: yep bye
+c[GCN]: hiya crumbs and co cakes it's lucy
+r: hi i'd like a unicorn cake for my daughter's fifth
+c: aww can do for how many and how did you hear about us
+r: a friend had one of yours about fifteen kids
+r@ask_product: what would that cost
+c: a unicorn one for fifteen is sixty five pound with the horn and ears all edible
+c: you can see ones we've done on our web page as well if you fancy a look
+c: shall i get it booked in what name and when's the party
+r: it's for maya on the ninth name's jo
+c[B]: lovely jo all booked thanks ever so much
 """,
-        note="carpet cleaning; negated booking offer; 'yep bye' not polite",
+        note="custom cakes; British; web page mentioned after a full answer",
     )
     emit(
         "en6_h07",
         L,
-        "S0 G0 C1 N1 Q1:asr P0 X1 W1 B1:asr",
+        "S0 G1 C1 N0 Q0 P0 X1:pa W1 B1",
         """
-c[CN]: techfix business it support dan
-r: hi we're a small law firm with twenty laptops looking for a support contract
-c: sure and who am i speak in with
-r: olivia from harper and co
-r@ask_product: what would a monthly contract cost roughly
-c: i'd need to know more about your setup servers backups that kind of thing before i quote
-c: let me put together a proposal and email it over to you what's the best address
-r: olivia at harper co dot uk
-c[B]: got it olivia i'll get that out today thanks for cooling
+c[GC]: hello treeline arborists
+r: hi i need a couple of conifers cut down
+c: right where are you based
+r: in lucan
+c: grand we cover look in
+r@ask_product: how much would it be roughly
+c: it really depends how tall they are and whether we can get the chipper in
+c: look the boss will ring you back this evening once he's had a look at the map what number will he get you on
+r: this one is fine
+c[B]: sound he'll be in touch thanks for calling
 """,
-        note="IT support; no greeting; 'who am i speak in with' damaged; closing damaged 'cooling'",
+        note="tree surgeon; Irish; 'where are you based' is not the source question; callback at their initiative; asks the number, not the name",
     )
     emit(
         "en6_h08",
         L,
-        "S1:asr G1 C1 N0 Q0 P1:pa X0 W1 B1",
+        "S0 G1 C1 N0:out Q0 P1:pa X1:pa W1 B0",
         """
-c[GC]: hello bright minds tutoring agency
-r: hi i'm after a chemistry tutor for my son he's doing a levels
-c: of course and where did you here about us
-r: school newsletter
-r@ask_product: what do your tutors charge
-c: a level tutors are between thirty eight and fifty five pounds an hour depending on experience
-r: okay i'll have a chat with my husband
-c: no problem give us a ring if you decide
-c[B]: have a good day
+c[GC]: hi pedal power electric bikes
+r: hi i'm looking for a commuter e bike
+c: awesome what's you budget
+r: around two thousand
+r@ask_product: what do you have around that
+c: so we've got the cityline for eighteen ninety nine and the urban pro at twenty one fifty both in stock medium and large
+c: you're welcome to come test ride either one
+r: great who should i ask for
+c[N]: ask for jordan that's me
+r: thanks jordan
+c: you bet
 """,
-        note="tutoring; homophone 'here' for 'hear'; 'give us a ring if you decide' is not a next step",
+        note="e-bike shop; American; own name only after 20 s; 'you bet' is no closing",
     )
     emit("en6_h09", L, "", note="no answer", outcome="no_answer")
     emit(
         "en6_h10",
         L,
-        "S0 G1 C0 N0 Q0 P0 X0 W0:pa B0",
+        "S0:rep G1 C1 N1 Q1:wf P1:pa X1:pa W1 B1:pa",
         """
-c[G]: hiya
-r: hi are you the bridal makeup artist
-c: yeah that's me
-r@ask_product: how much do you charge for a bride and two bridesmaids
-c: all my packages are on my insta babe just have a look at the highlights
-r: is june the fourteenth free
-c: not sure i'd have to check
+c[G]: good morning
+c[CN]: you're through to hearwell audiology my name's amy how may i help
+r: hello i think i need a hearing test
+r@ask_product: do you have anything this week and is there a charge
+c: there is a slot on wednesday at eleven the test is complementary and takes about forty minutes
+c: may i take your full name
+r: george
+c: thank you george i'm supposed to ask how people heard of us but the system's playing up so never mind
+c: i've put you in for wednesday at eleven
+c[B]: we look forward to seeing you goodbye george
 """,
-        note="bridal makeup; deflection to an Instagram page; business only confirmed",
+        note="hearing test clinic; British formal; source question only reported and dropped",
     )
     emit(
         "en6_h11",
         L,
-        "S0 G1 C1 N1:wf Q1 P1:pa X1 W1:inc B1",
+        "S0 G0 C1 N0 Q0 P0 X0 W0:asr B0",
         """
-c[GC]: good afternoon crown international removals
-c[N]: you're speaking with siobhan
-r: hi we're moving from leeds to melbourne a two bedroom flat
-r@ask_product: what sort of cost and how long would that take
-c: for a two bed shared container you're looking at around six to seven thousand pounds and about eight to ten weeks door to door
-c: there's a moving guide on our site as well once you've got the quote
-c: i can book a free video survey so we can firm it up can i take your name
-r: tom
-c[B]: thanks tom i'll send the survey link now thank you for calling crown
+c[C]: yeah carpet care
+r: hi how much to do a living room and hall
+r@ask_product: roughly
+c: ah depends on the size like
+c: there's a price guide on the wet site have a look at that
+r: okay
+c: right so
 """,
-        note="removals abroad; own name in 'you're speaking with'; site mentioned after a full answer",
+        note="carpet cleaning; Irish; 'wet site' for website",
     )
     emit(
         "en6_h12",
         L,
-        "S0:neg G1 C1 N0 Q0 P1:pa X1:pa W1 B0",
+        "S0 G1:pa C1 N0 Q1:pa P1:pa X1:wf W1 B1",
         """
-c[GC]: hey there volt cycles
-r: hi do you have any folding e bikes
-r@ask_product: what have you got and what do they cost
-c: we've got two folders in right now one at fourteen ninety nine and one at nineteen fifty
-c: i'm not gonna ask how you heard of us don't worry
-c: come down and take one for a spin we're open till six
-r: cool where are you
-c: corner of fifth and pine
-r: thanks
-c: yup
+c[GC]: afternoon keystone it services
+r@ask_product: hi do you repair macbooks with liquid damage and how long does it take
+c: we do yes turnaround's usually three to five working days once it's in
+c: cost i'd have to check with the bench
+c: i can get one of the techs to call you back with a price what name shall i leave
+r: hannah
+c[B]: lovely hannah someone will ring within the hour thanks for calling
 """,
-        note="e-bike shop; American; negated source question; invitation to test ride",
+        note="IT repair; British; yes plus lead time is an answer even without a price",
     )
     emit(
         "en6_h13",
         L,
-        "S0 G1 C1 N0 Q1:pa P0 X1 W0:asr B0:out",
+        "S0 G0:out C1 N0 Q0 P1:pa X1:pa W1:rep B1",
         """
-c[GC]: good evening shade masters blinds
-r: hi i'd like roller blinds for four windows
-r@ask_product: what would that cost per window roughly
-c: do you have the sizes
-r: not yet
-c: well without sizes i can't really have a look at the web sight there's a calculator
-c: or i can send a fitter to measure whose name should i book it under
-r: i'm laura
-c[B]: okay laura that's booked thanks for calling have a lovely evening
-r: oh sorry one more thing is the measuring free
-c: let me just check hold on
-c+25: hi yes it's free if you order
-r: okay bye
-c: bye
+c: hang on
+c: sorry about that
+c+9[GC]: hi there sorry corkscrew wines
+r: hi do you have any orange wine
+c: we do
+r@ask_product: what's the range
+c: honestly a lot of places would tell you to check the website but i'll just tell you we've got five from nineteen to forty two dollars
+r: nice
+c: want me to hold a couple at the register
+r: not today thanks
+c[B]: no problem thanks for calling have a good one
 """,
-        note="window blinds; 'web sight' homophone; polite closing said early then the call goes on over 30 s",
+        note="wine shop; American; greeting only after 10 s; reported deflection of others; hold offered though declined",
     )
     emit(
         "en6_h14",
         L,
-        "S1:pa G1 C1 N1 Q1:wf P1:pa X1 W1 B1:pa",
+        "S0:rob G1 C1 N1 Q0 P1:pa X1:wf W1:rob B0:rob",
         """
-c[GCN]: hello sugar and spice cakes it's megan
-r: hi i need a birthday cake for my son
-c: aw lovely what led you to us
-r: your reviews
-c: thank you and can i get your name
-r: sarah
-r@ask_product: how much is a cake for about twenty people
-c: a two tier for twenty starts at eighty five and goes up to about a hundred and twenty with decorations
-c: i can take your order now what date do you need it
-r: the twelfth
-c[B]: perfect sarah you're all set for the twelfth thanks so much see you then
+c[GCN]: good afternoon atlas overseas removals sandra speaking
+r: hi i found you on google i'm moving to spain just a few boxes and a bike
+r@ask_product: do you do small loads and how much
+c: yes we do part loads to spain a few boxes and a bike would be around four hundred and fifty pounds collection in about two weeks
+r: i saw on your website you do storage too
+c: that's write
+c: i can email you a written quote today what's your email
+r: it's k smith at mail dot com
+c: great i'll send it over
+r[B]: brilliant thank you very much have a nice day
+c: okay bye
 """,
-        note="custom cakes; 'what led you to us' asks the source",
+        note="removals abroad; robot volunteers source and website; only the robot closes politely; asks the e-mail, not the name",
     )
     emit(
         "en6_h15",
         L,
-        "S0 G0:out C1 N0 Q0 P1:pa X0 W1 B0",
+        "S1:pa G1 C0:rob N0 Q1:pa P1:pa X1:pa W1 B1:pa",
         """
-c[C]: alpine ski hire
-r: hi could i rent skis for the weekend
-c: one sec
-c+8[G]: hello sorry about that
-r@ask_product: how much for skis boots and poles for two days
-c: full set is thirty two euro a day so sixty four for two
-r: do i need to book
-c: no there's plenty
-r: great thanks
+c[G]: hello
+r: hi is this tutor hub
 c: yep
+r: i'm after a maths tutor for year ten
+c: no worries and you are
+r: it's beth
+c: thanks beth how'd you stumble on us
+r: a mum at school
+r@ask_product: what are your rates
+c: year ten maths is sixty five an our in home or fifty five online
+c: i could line up a free intro session this week if you like
+r: yes please
+c[B]: beauty i'll text you the details cheers beth thanks for ringing
 """,
-        note="ski rental; greeting only after a pause, outside 10 s",
+        note="tutoring agency; Australian; 'and you are' asks the name",
     )
     emit(
         "en6_h16",
         L,
-        "S1:pa G1 C1 N1 Q1 P1:pa X1 W1 B1",
+        "S0 G1 C1 N0 Q0 P0 X0 W0:pa B1:wf",
         """
-c[GCN]: good morning clearsound hearing centre jess speaking
-r: hi i'd like to book a hearing test for my dad
-c: of course what's your name please
-r: helen
-c: thanks helen were you referred by your gp or did you find us yourselves
-r: we found you ourselves online
-r@ask_product: how much is a hearing test
-c: the full hearing assessment is free for over sixty fives and forty five pounds otherwise
-c: i have thursday at ten or friday at two would either suit
-r: friday please
-c[B]: lovely that's booked have a great day
+c[GC]: good morning hot tub warehouse
+r: hello i'd like a price for a six seater with a lounger
+c: okay
+r@ask_product: how much roughly
+c: the six seaters all vary sir best thing would be to download the brochure from our website it's got all the prices in
+r: could you not just tell me
+c: i'm afraid i'm not in sails
+r: fine
+c[B]: thank you for your call
 """,
-        note="hearing test clinic; 'referred by your gp or did you find us yourselves' asks the source",
+        note="hot tub sales; British; brochure download deflection",
     )
     emit(
         "en6_h17",
         L,
-        "S0 G0 C0:rob N0 Q0 P1:pa X0 W1 B0",
+        "S0 G0 C1 N0 Q1:pa P1:pa X1:pa W1 B1:wf",
         """
-c: yeah
-r: hi is this the chimney sweep
-c: what
-r@ask_product: how much to sweep a chimney in a terraced house
-c: sixty quid
-r: could you do this week
-c: no ring back next month
-r: okay
+c[C]: sootbusters chimney sweeps
+r: hi i need my chimney swept before winter
+c: right and it's mister or missus
+r: mister
+c: and the surname
+r: collins
+r@ask_product: what do you charge
+c: it's sixty five for one flew and thirty for each extra
+c: i've got next tuesday morning free shall i put you in
+r: yes
+c[B]: smashing mister collins see you tuesday and thanks for ringing
 """,
-        note="chimney sweep; brusque; 'ring back next month' not a next step",
+        note="chimney sweep; British; asking the surname is asking the caller's name",
     )
     emit(
         "en6_h18",
         L,
-        "S0 G1 C1 N0 Q0 P1:pa X1:pa W1:inc B1",
+        "S1:pa G1 C1 N1 Q1:wf P1:pa X1:pa W1 B1:asr",
         """
-c[GC]: hi aqua world aquarium shop
-r: hi have you got a one hundred litre tank with a cabinet
+c[GCN]: hi reef and fin this is carlos what brought you our way
+r: hey a buddy said you have good stock do you have any clownfish
 r@ask_product: and how much
-c: yep in stock tank cabinet lid and lights for two forty nine
-c: and there's photos on the product page on our site if you want a look
-c: i can hold one for you till tomorrow
-r: yes please
-c[B]: done thanks for calling see ya
+c: we're actually sold out right now next shipment is thursday they'll be twenty four ninety nine each
+c: want me to put your name on a couple
+r: sure
+c: what's the name
+r: dev
+c[B]: got you dev we'll call you when they land ave a grate day
 """,
-        note="aquarium shop; site after a full answer",
+        note="aquarium shop; American; out of stock with restock date and price is an answer",
     )
     emit(
         "en6_h19",
         L,
-        "S1:wf G1 C1 N1 Q1:pa P0 X1 W0 B1",
+        "S0 G1 C1 N0 Q0:neg P1:pa X0 W1 B1:pa",
         """
-c[GC]: hello safeguard alarms
-c[N]: aiden here how can i help
-r: hi i want an alarm with cameras for my house
-c: sure how'd you come to hear of us
-r: my brother in law
-c: and your name sir
-r: vladimir
-r@ask_product: what does a kit with installation cost
-c: bear with me one moment
-c+30: vladimir sorry our standard kits with fitting are all listed on the website have a look there
-c: or if you want a proper quote our engineer can do a free survey
-r: yes let's do that
-c[B]: great i'll book saturday have a good day
+c[GC]: hello there guardian alarms
+r: hi i want to get a quote for an alarm for a small office
+c: no bother can you hold on one second
+c+30: sorry about that now what size of is
+r: about two hundred square metres
+r@ask_product: what would it cost roughly
+c: so for that size with door contacts and a few motion sensors and a keypad you'd be looking at around eleven hundred euro fitted and if you want it monitored that's twenty a month on top there's no contract on the monitoring and we'd usually have it fitted within a week of you saying go
+r: that's useful
+c: don't worry about giving me your name or anything just ring back if you want to go ahead
+r: okay thanks
+c[B]: not at all best of luck with it
 """,
-        note="alarm installer; deflection after a hold, then a survey offered",
+        note="security alarms; Irish; one long answer turn; 'don't worry about giving me your name'; 'ring back if you want' is not a next step",
     )
     emit(
         "en6_h20",
         L,
-        "S0 G1 C1 N0 Q1 P1:pa X1 W1 B1",
+        "S0 G0:rob C1 N0 Q0 P0 X0 W1 B0",
         """
-c[GC]: good afternoon nordic sauna builders
-r: hi i'd like a sauna built in my garden about two by three metres
-r@ask_product: how long and how much
-c: a garden cabin that size takes about three weeks and it starts at around twelve thousand pounds with a heater
-c: our site foreman gary can come and look at the spot what's your name
-r: ken
-c: ken gary can come any weekday
-r: wednesday then
-c[B]: lovely ken wednesday it is all the best
+r[G]: good evening
+c[C]: elmhurst ballet
+r: hello i'm enquiring about adult classes
+c: mhm
+r@ask_product: are there spaces in the intermediate class and what's the fee
+c: i'm afraid i'm just the care taker you'll need to speak to the office tomorrow
+r: okay
+c: right
 """,
-        note="sauna construction; 'gary' is another person's name (not own name)",
+        note="ballet school; only the robot greets; transfer-like non-answer",
     )
     emit(
         "en6_h21",
         L,
-        "S0 G1:asr C1 N0 Q0 P1:pa X0:rep W1 B0",
+        "S1:asr G1 C1 N0 Q1 P1:pa X1:pa W1 B1",
         """
-c[GC]: good day to you vintners cellar
-r: hi do you have any rioja
-r@ask_product: what price range
-c: yeah several from twelve pound fifty up to forty
-r: could you put a bottle aside
-c: we normally do hold bottles but we're doing stock take so not this week
-r: shame
-c: mm
+c[GC]: good afternoon arbor pros tree service
+r: hi we had a big limb come down in the storm and another one's hanging
+c: oh yikes is any body hurt
+r: no no
+c: okay good how did you here a bout us
+r: nextdoor app
+r@ask_product: how fast can someone come and what does it cost
+c: we can get a crew out tomorrow morning emergency hanger removal usually runs four hundred to seven hundred depending on the height
+c: what's your name and address and i'll put you on the schedule
+r: rita four twelve maple drive
+c[B]: you're all set rita stay safe and thanks for calling
 """,
-        note="wine shop; 'good day to you' merged in recogniser output as greeting with 'to you'; holding described as usual and withdrawn",
+        note="tree surgeon; American; source question damaged ('here a bout')",
     )
     emit(
         "en6_h22",
         L,
-        "S1:asr G1 C1 N1 Q1 P1:pa X1:pa W1 B1:pa",
+        "S0 G1:pa C0:rob N0 Q0 P0 X0 W0:pa B0",
         """
-c[G]: hello
-c[CN]: twenty four seven plumbing dispatcher anna speaking
-r: my toilet's leaking all over the floor
-c: right how did you fine does was it on google maps
-r: yes maps
-c: what's your name
-r: peter
-r@ask_product: how much for an urgent call
-c: urgent call out is one twenty and we're there within forty minutes
-c: sending someone now peter what's the address
-r: seven pushkin road flat twelve
-c[B]: got it hang tight and thanks ever so much for calling
+c[G]: g'day
+r: hi is that sauna co
+c: yep
+r@ask_product: how much for a barrel sauna
+c: mate pop on to the design tool on our site and build it yourself it'll give you the price as you go
+r: ballpark
+c: couldn't tell ya
+r: righto
 """,
-        note="emergency plumbing; 'how did you fine does' damaged for 'find us'",
+        note="sauna construction; Australian; deflection to an online configurator",
     )
     emit(
         "en6_h23",
         L,
-        "S0 G0 C0:rob N0 Q0 P0 X0 W0 B0",
+        "S1:pa G1 C0 N1 Q1 P1:pa X1:pa W1 B1:pa",
         """
-c: what do you want
-r: hi is this the worktop company
-c: yeah
-r@ask_product: how much is a solid oak worktop per metre
-c: dunno mate i'm just the fitter
-c: look it up on the website it's all on there
-r: can i talk to someone in sales
-c: they've gone home
+c[GN]: hi this is gina speaking
+r: hi i'm getting married in october and looking for a makeup artist
+c: oh congrats what's the date
+r: october twelfth
+c: let me look yes i'm free and can i ask who referred you
+r: my sister used you
+c: aw love that what's her name
+r: kate miller
+c: oh i member kate
+r@ask_product: what's your bridal rate
+c: bridal is three fifty including a trial and bridesmaids are one twenty five each
+c: i'd love to hold the date for you with a deposit would you like that
+r: yes
+c: perfect and what's your name hon
+r: emma
+c[B]: thanks emma so excited for you talk soon
 """,
-        note="kitchen worktops; rude; deflection",
+        note="bridal makeup; American; business never named; 'what's her name' asks the sister's name (near miss) before the real name question",
     )
     emit(
         "en6_h24",
         L,
-        "S0:rob G1 C1 N1 Q0 P1:pa X1 W1:rob B1",
+        "S0 G1:pa C1 N0 Q0 P0 X0 W0:pa B0",
         """
-c[GCN]: hi there first position ballet you're speaking to veronica
-r: hello my friend recommended you and i looked at your website for the timetable
-r@ask_product: do you have adult beginner classes and how much are they
-c: yes tuesdays and thursdays at seven thirty it's sixty pounds a month
-c: come along to a trial on thursday
+c[GC]: morning cloudbase it support desk
+r@ask_product: hi how much do you charge to set up microsoft three six five for ten users
+c: that'll be are projects team i'm on the helpdesk
+c: there's packages for that on our website or i'll put you through
+c+15: sorry there's no answer from projects try again after lunch
 r: okay
-c[B]: great see you then have a good evening
+c: cheers
 """,
-        note="ballet school; robot volunteers the source and the website",
+        note="IT support; British; transfer without answer; site suggested; 'try again after lunch' is not a next step",
     )
     emit(
         "en6_h25",
         L,
-        "S0 G0 C1:pa N0 Q0 P1:pa X0 W1:neg B0",
+        "S1 G1 C1 N1 Q1:wf P1:pa X1:pa W1:inc B1",
         """
-c[C]: yeah carpet cleaners
-r: hi my dog ruined a rug can you get stains out
-c: most of them
-r@ask_product: how much
-c: from four quid a square foot with stain treatment don't bother with the website the prices are old
-r: do you collect
-c: no drop off only
-r: right
+c[GCN]: hello the corner cellar ciaran here
+r: hi do you have any champagne for a wedding about thirty bottles
+c: we would did you find us online or
+r: online yes
+r@ask_product: what would that cost
+c: we'd do you a case deal on the house champagne thirty two euro a bottle instead of thirty eight so about nine sixty for thirty
+c: the full list is on the website as well if you want to compare
+c: i can reserve the thirty and you pay on collection what name
+r: orla
+c[B]: perfect orla congrats to the couple and thanks for calling
 """,
-        note="carpet cleaning; negated website mention",
+        note="wine shop; Irish; website after a full answer",
     )
     emit(
         "en6_h26",
         L,
-        "S1:pa G1 C1 N0:out Q1:wf P1:pa X1 W1 B0:rob",
+        "S0 G1 C1 N0 Q0 P1:pa X0 W1 B0:out",
         """
-c[GC]: hi you've reached byte it support
-r: hi our office server just died we need someone urgently
-c: oh dear okay let's sort that out have you used us before or did someone give you our details
-r: our accountant
-c: right and who should i put this down for and what's the office address
-r: i'm irene it's ten forest lane
-c[N]: irene it's dave i'm the engineer i'll come myself
-r@ask_product: what's the cost for an urgent visit
-c: urgent is ninety five an hour first hour charged in full
-r[B]: thank you so much have a good day
-c: yep
+c[GC]: hi there sound check hearing
+r: hi can i get a hearing test for work
+c: sure we do industrial hearing test
+r@ask_product: what's the cost
+c: forty nine dollars takes about twenty minutes
+c[B]: thanks heaps for calling have a great day
+r: oh wait sorry do i need a referral
+c: hang on i'll check with the audiologist
+c+25: no referral needed just bring photo id
+r: okay
+c: ok
 """,
-        note="IT repair; 'did someone give you our details' asks the source; own name after 20 s; only the robot closes politely",
+        note="hearing clinic; Australian; polite closing early, the call goes on over 30 s",
     )
     emit(
         "en6_h27",
         L,
-        "S0 G1 C1 N0 Q0 P0 X0 W0:wf B1",
+        "S0:neg G1 C1:asr N0 Q1:pa P1:pa X1:wf W1 B1",
         """
-c[GC]: good morning scholars tutoring
-r@ask_product: could you tell me what english lessons for adults cost
-c: we match everyone through our online form so if you fill that in on our website you'll get matched
-r: but roughly
-c: it varies
-r: okay
-c[B]: thanks for your call bye now
+c[GC]: hello eve wheels
+r: hi do you service e bikes you didn't sell
+c: we do yeah
+r@ask_product: how much is a service and how soon
+c: standard service is seventy five quid were booked up about a weekend a half
+c: i won't bother asking where you found us we get everyone in the end
+c: want me to book you in for the week after next
+r: go on then
+c: name
+r: sam
+c[B]: done sam cheers thanks a lot
 """,
-        note="tutoring; deflection to a form on the website",
+        note="e-bike shop (E Wheels, recognised as 'eve wheels'); British; negated source question",
     )
     emit(
         "en6_h28",
         L,
-        "S0:rob G1:pa C1 N1 Q1:pa P1:pa X1 W1 B1",
+        "S0:rep G1 C1 N0 Q0 P1:pa X0 W1:inc B0",
         """
-c[GCN]: hey lovely it's beauty by chloe
-r: hi my cousin told me about you i'm getting married in august
-c: oh congratulations and what do i call you hun
-r: daria
-r@ask_product: how much is a bridal look with hair
-c: hair and makeup for the bride is four hundred and fifty trial's another eighty
-c: let me pencil your date in now which day in august
-r: the nineteenth
-c[B]: you're in daria congrats again all the best
+c[GC]: hi brightpath tutoring
+r: hi my daughter needs help with sat prep
+r@ask_product: how much do you charge
+c: sat prep packages are twelve hundred for ten session sore ninety an hour
+c: there's a form on our site for new families it asks how you heard about us but you can skip that bit
+r: okay
+c: anything else
+r: no thanks
+c: okay bye bye
 """,
-        note="bridal makeup; 'hey lovely' greeting; robot volunteers source",
+        note="tutoring; American; the form's source question is reported; site after a full answer",
     )
     emit(
         "en6_h29",
         L,
-        "S0 G1 C1 N0 Q0 P0 X0 W0:pa B0:out",
+        "S0 G0 C1 N0 Q1:pa P0 X0 W0 B0",
         """
-c[GC]: hello euro movers
-r: hi how much to move to kazakhstan
-c[B]: ah we only do europe sorry thanks for calling have a good one
-r: wait could you recommend anyone
-c: not really have a search around
-r: do you go to serbia
-c: serbia yes
-r@ask_product: what would a one bed flat to serbia cost
-c: hang on
-c+30: can't tell you now the planner's out have a look at the rates page online
+c[C]: drain doctors
+r: hi my boiler's making a banging noise and there's no hot water
+c: right who's this now
+r: niamh
+c: okay neve
+r@ask_product: what would it cost to get it looked at
+c: ah i wouldn't quote over the phone for a boiler could be anything check out our website for the service prices
+c: can you ring back in the morning when the lads are in
 r: okay
+c: right
 """,
-        note="removals abroad; closing said early, call goes on over 30 s; deflection to a rates page",
+        note="plumbing; Irish; 'who's this now' asks the caller's name; deflection; 'ring back in the morning' not a next step",
     )
     emit(
         "en6_h30",
         L,
-        "S0 G1 C1 N1 Q1 P1:pa X1:pa W1:inc B1:pa",
+        "S1:pa G1 C1 N1 Q0 P1:pa X1:pa W1 B1",
         """
-c[GCN]: g'day drive e bikes tim speaking
-r@ask_product: hi have you got an electric fat bike with about sixty k range
-c: yeah the x seventy does up to seventy k it's two thousand four hundred bucks in stock in black and blue
-c: there's a review video on our website if you're keen
-c: what was your name
-r: roman
-c: roman i can hold one for two days with a deposit
-r: sure
-c[B]: too easy roman have a good arvo
+c[GCN]: good morning stonecraft worktops emily speaking
+r: hi i'm redoing my kitchen and want quartz worktops
+c: lovely did you pick up one of our leaflets at the home show
+r: no a builder suggested you
+r@ask_product: how much and how long does it take
+c: quartz runs from about three hundred to five hundred pounds a metre run installed and from template to fitting is usually ten working days
+c: once your units are in we'd come and template is that something you'd like to book
+r: not yet
+c[B]: no problem give us a shout when they're in thanks for calling
 """,
-        note="e-bike shop; Australian; video on the site after a full answer",
+        note="kitchen worktops; British; 'did you pick up one of our leaflets' asks the source",
     )
     emit("en6_h31", L, "", note="busy", outcome="busy")
     emit(
         "en6_h32",
         L,
-        "S0 G0 C1 N0 Q0 P1 X0 W1 B1",
+        "S0 G1 C1 N0 Q0 P1:pa X1:pa W1:neg B0",
         """
-c[C]: blinds direct
-r@ask_product: hi do you keep vertical blinds in stock or is it made to order
-c: made to order about five working days
-r: okay thanks
-c[B]: no problem at all you have a great day
+c[GC]: hello spotless carpet care
+r: hi how much for an area rug
+r@ask_product: wool about eight by ten
+c: i'm not going to send you to our website for this one wool eight by ten is about one sixty with pickup and delivery
+c: we can pick it up wednesday
+r: i'll think about it
+c: sure
 """,
-        note="window blinds; short; lead time answer",
+        note="carpet cleaning; American; negated website mention",
     )
     emit(
         "en6_h33",
         L,
-        "S1 G1 C0 N0 Q0 P1:pa X0 W1 B0",
+        "S1 G1:pa C1 N0 Q0 X0 W1 B0",
         """
-c[G]: hello
-r: hi do you do bento cakes
-c: yes we do how did you hear about us
-r: instagram
-r@ask_product: how much is a bento cake
-c: fourteen pounds plain fifteen with writing
-r: okay i'll think about it
-c: sure
+c[GC]: hiya snowline ski hire
+r: hi i'm coming out in february with my kids
+c: brilliant what dates
+r: the fourteenth to the twenty first
+c: grand and did someone tell you about us or was it online
+r: our hotel recommended you
+c: ah the hotel great so
+c: sorry you're breaking up
+c: hello
 """,
-        note="cakes; business never named by the callee; ends abruptly",
+        note="ski rental; Irish; the line breaks up before the product question",
     )
     emit(
         "en6_h34",
         L,
-        "S0 G1 C1 N1:asr Q0:neg P1:pa X1 W1 B1",
+        "S1:wf G1 C0:out N1 Q1 P1:pa X1:pa W1 B1",
         """
-c[GCN]: morning peak ski rentals in a here
-r: hi i want to reserve a snowboard for saturday
-r@ask_product: have you got any and how much
-c: for saturday yes board and boots thirty euro a day
-c: i'll reserve it no need for a name just this phone number
-r: yes this one
-c: have you rented with us before
-r: no first time
-c[B]: all booked enjoy the slopes
+c[G]: hi hold please
+c+14[CN]: thanks for holding chimney pros this is luis
+r: hi i need a chimney inspection before i buy a house
+c: sure how'd you hear about us
+r: my realtor
+r@ask_product: how much is a level two inspection
+c: level two with camera is three twenty five and we can usually do it within three days
+c: i can get you on the schedule for thursday what's your name
+r: pat
+c[B]: thanks pat see you thursday
 """,
-        note="ski rental; 'in a here' damaged 'inna here'; 'no need for a name'; 'rented with us before' is not the source question",
+        note="chimney sweep; American; company named only after a hold, outside 15 s; own name inside 20 s",
     )
     emit(
         "en6_h35",
         L,
-        "S0 G1 C1 N0 Q1:asr P0 X0 W1 B0",
+        "S1:asr G1:pa C1 N0 Q1 P0 X1:pa W1 B1:pa",
         """
-c[GC]: hello hear well clinic
-r@ask_product: hi what hearing aids do you have and what do they cost
-c: oh that's only after a test the audiologist chooses i couldn't say
-c: can i take your nay more
-r: nina
-c: nina give us a call when you're ready
-r: okay
+c[GC]: g'day fishy business
+r: hi do you have a two hundred litre tank with a sump
+c: where'd you here of us
+r: a forum
+r@ask_product: and what would that set me back
+c: uh i'd have to check the warehouse for that one
+c: leave it with me i'll give you a bell back this arvo what's your name mate
+r: ben
+c[B]: too easy ben talk soon cheers for calling
 """,
-        note="hearing clinic; 'nay more' for 'name'; 'give us a call when you're ready' not a next step",
+        note="aquarium shop; Australian; no answer, then a callback at their initiative",
     )
     emit(
         "en6_h36",
         L,
-        "S1:pa G1 C1 N1 Q0 P1:pa X1 W1 B1",
+        "S0 G0 C1 N1 Q0 P1:pa X0:neg W1:inc B0",
         """
-c[GCN]: top hat chimney sweeps hello nick here
-r: hi i need my chimney swept and the stove looked at
-c: who pointed you our way
-r: a stove fitter i know
-r@ask_product: can you give me an idea on price
-c: a sweep up to two storeys is seventy five and a stove service another forty cctv check's free
-c: i could come monday morning
-r: that works
-c[B]: brilliant cheers for calling
+c[CN]: aqua spas this is derek
+r: hey what's the cheapest hot tub you've got right now
+r@ask_product: with delivery
+c: the cheapest is the breeze four seat at fifty four ninety five delivery's three hundred more specs are on the site too
+c: look i'm not gonna push you to come in or book anything
+r: cool thanks
+c: yeah no problem
 """,
-        note="chimney sweep; 'who pointed you our way' asks the source",
+        note="hot tub sales; American; negated invitation; site after a full answer",
     )
     emit(
         "en6_h37",
         L,
-        "S0 G1:asr C0 N0 Q1 P1:pa X1 W1 B1",
+        "S0 G1 C0 N1 Q0:rob P1:pa X1:wf W1 B1:pa",
         """
-c[G]: hell oh
-r: hi do you have cherry shrimp
-r@ask_product: how much each
-c: two fifty each or two quid each if you take ten
-c: i'll put some aside for you what's your name
-r: oleg
-c[B]: got them aside oleg pick up before six thanks
+c[G]: good afternoon
+r: hi sorry what's your name
+c[N]: it's rosie
+r: hi rosie i need a gluten free birthday cake
+r@ask_product: can you do that and how much
+c: we can but we need a weak notice an eight inch is forty two pound
+r: great
+c: shall i take the order now
+r: yes please it's priti
+c[B]: lovely priti have a lovely day
 """,
-        note="aquarium shop; 'hell oh' damaged hello; business never named",
+        note="custom cakes; British; the robot asks the callee's name; business never named",
     )
     emit(
         "en6_h38",
         L,
-        "S1:pa G1 C1 N0 Q1:wf P0 X1:pa W0:pa B1",
+        "S0 G1 C1 N0 Q0 P0 X0 W0:pa B1:pa",
         """
-c[GC]: good afternoon bastion security systems
-r@ask_product: hi how much to put an alarm in a shop
-c: it's based on floor area can i ask how you came to be calling us
-r: a recommendation
-c: the pricing's all broken down under services on our web page have a read
-c: or i'll email you a proposal if you tell me your name and the shop name
-r: andrew it's called cosy
-c[B]: andrew look out for the email have a good day
+c[GC]: good morning globe relo
+r: hi i'm moving from texas to germany
+r@ask_product: what does a move like that typically cost
+c: you'll want to use the instant quote on our site it's honestly the quickest way
+r: could you just give me a range
+c: every move's different so yeah the online quote
+r: alright
+c[B]: have a good one
 """,
-        note="alarm installer; deflection then email proposal",
+        note="removals abroad; American; deflection to an online quote",
     )
     emit(
         "en6_h39",
         L,
-        "S0 G1 C1 N0 Q0 P1:pa X0 W1:rep B0",
+        "S0 G0 C1 N1 Q0 P1:pa X1:wf W1 B0",
         """
-c[GC]: hi there we build saunas
-r: hi how much for a log sauna three by four
-c: i'll be straight other outfits would tell you to go look at their site but i'll give you a number
-r@ask_product: go on then
-c: turnkey between twenty and twenty eight grand depending on finish
+c[CN]: heatwave saunas mark speaking
+r: hi i'd like an infrared sauna for two
+c: are you an existing customer
+r: no
+r@ask_product: what do they cost
+c: two person infrared is two thousand one hundred pounds we've got them in stock delivery in five days
+c: i can email you a quote with the spec what's your email
+r: lee at mail dot com
+c: dun
 r: thanks
-c: yep
+c: ta
 """,
-        note="sauna construction; reported deflection by others",
+        note="sauna construction; British; 'existing customer' is not the source question; asks e-mail, not name",
     )
     emit(
         "en6_h40",
         L,
-        "S0:rep G1 C1 N1 Q0 P1:pa X1 W1 B1",
+        "S0 G0 C1 N0 Q0 P1:pa X0:rep W1 B0",
         """
-c[GCN]: good evening the wine cellar sommelier paul
-r: evening i'm after a white to go with fish under twenty pounds
-c: the manager likes us to ask where customers heard about us but let's skip that
-r@ask_product: what would you suggest
-c: we've a new zealand sauvignon at eighteen and an albarino at sixteen both in stock
-c: i can set both aside at the till for you
-r: please
-c[B]: will do enjoy your evening
+c[C]: electric avenue bikes
+r: hi could someone bring an e bike to my house to try
+c: we used to do home test rides alright but we stopped that last year
+r@ask_product: okay what's the price of the commuter one
+c: the commuters two thousand one hundred and ninety euro
+r: thanks
+c: no bother
 """,
-        note="wine shop; reported source question",
+        note="e-bike shop; Irish; home test rides described as past practice, not offered",
     )
     emit(
         "en6_h41",
         L,
-        "S0 G0:rob C1 N0 Q0 P0 X0 W1 B0",
+        "S1:pa G1 C1 N0 Q1:asr P1:pa X1:pa W1 B1",
         """
-r[G]: good afternoon
-c[C]: cake studio
-r: i wanted to ask about a wedding cake
-r@ask_product: how much is a three tier
-c: oh love the baker's on holiday till monday i can't say
-r: is there anyone else
-c: nope
+c[GC]: hi there bright blinds
+r: hi i need blackout blinds for three bedrooms
+c: okay who sent you our way and can i get you're nam
+r: my landlord jade
+r@ask_product: how much are blackout blinds
+c: jade they start at eighty nine a window for standard sizes custom's a bit more
+c: we could send someone to measure free
+r: sounds good
+c[B]: great i'll set that up thanks for calling jade
 """,
-        note="cakes; only the robot greets; no answer, no deflection",
+        note="window blinds; American; name question damaged",
     )
     emit(
         "en6_h42",
         L,
-        "S0 G1 C0:out N0 Q1 P1:pa X1 W1 B1",
+        "S1:pa G1:pa C1 N0:out Q0 P1:pa X1:pa W1 B1:pa",
         """
-c[G]: hello
-r: hi is this the sauna builders
-c: one moment i'll transfer you to the workshop
-c+12[C]: hello finnish sauna workshop
-r@ask_product: hi how much for a sauna in a flat
-c: in a flat from four grand with an electric heater
-c: i can send someone to measure what's your name
-r: anna
-c[B]: anna have a good one
+c[GC]: g'day snowy gear hire
+r: hi i need ski gear for two adults for five days
+c: no dramas you seen our ad on the radio or something
+r: no a friend
+c: what levels are ya
+r: beginners
+r@ask_product: what's it gonna cost
+c: beginner package is fifty five a day each so five days for two is five fifty
+c: want me to lock that in
+r: yes
+c[N]: easy i'm jack by the way
+r: thanks jack
+c[B]: no worries mate have a ripper trip
 """,
-        note="sauna construction; company named only after a transfer, outside 15 s",
+        note="ski rental; Australian; own name only after 20 s",
     )
     emit(
         "en6_h43",
         L,
-        "S1:pa G1 C1 N0 Q1 P0 X0 W0:asr B0",
+        "S0 G1 C1 N0 Q0 P0 X0 W0:wf B1",
         """
-c[GC]: hello carpet studio
-r: hi how much to clean a sofa
-c: was it word of mouth that brought you to us or the advert
-r: the advert
-c: and your name is
-r: gail
-r@ask_product: so how much roughly
-c: gail all the prices are on the web site under prices have a look
+c[GC]: hello greenleaf tree care
+r: hi how much to grind out a stump
+r@ask_product: it's about half a metre across
+c: stump grinding prices are all listed on our website if you go to services
+r: sorry i don't have internet right now
+c: oh right i can't really say than sorry
 r: okay
-c: hold on i've got another line
+c[B]: thanks for calling
 """,
-        note="carpet cleaning; 'and your name is' asks the caller's name; deflection with 'web site' split; abrupt end",
+        note="tree surgeon; British; deflection, no answer",
     )
     emit(
         "en6_h44",
         L,
-        "S0 G1 C1 N0 Q0 P1:pa X1 W1 B1:pa",
+        "S0 G0 C1 N0 Q0 X0 W1 B0",
         """
-c[GC]: good afternoon sound health clinic
-r: hi can a child get a hearing test
-c: yes from three years old
-r@ask_product: how much is it
-c: children's hearing test is thirty five pounds
-c: i can book you in tomorrow at five
-r: okay
-c[B]: see you tomorrow look after yourself
+c[C]: helpdesk heroes
+r: hi our printer network is down
+c: okay is this an existing a count
+r: no new
+c: i'll need to transfer you to sales hold on
+c+20: sorry sales are busy try back in an hour
 """,
-        note="hearing clinic; 'look after yourself' as a polite closing",
+        note="IT repair; American; no product question reached; 'existing account' is not the source question",
     )
     emit(
         "en6_h45",
         L,
-        "S0:rob G1:pa C1 N0 Q0 P1:pa X0 W1 B0",
+        "S0:rob G1:pa C0 N0 Q0 P1:pa X0 W1 B0",
         """
-c[GC]: how ya going plumbing emergencies
-r: hi i saw your ad at the bus stop
+c[G]: how ya going
+r: hi is that the plumber i saw your ad at the bus stop
 r@ask_product: how much to replace a mixer tap
 c: labour's sixty bucks you supply the tap
 r: when can you come
 c: today's a no go where are you calling from
 r: the city
-c: yeah nah tomorrow's looking full too
+c: yeah nah tomorrows looking full to
 r: okay
 """,
         note="plumbing; Australian; 'where are you calling from' is not the source question; robot volunteers source",
