@@ -209,11 +209,11 @@ c[GC]: afternoon keystone it services
 r@ask_product: hi do you repair macbooks with liquid damage and how long does it take
 c: we do yes turnaround's usually three to five working days once it's in
 c: cost i'd have to check with the bench
-c: i can get one of the techs to call you back with a price what name shall i leave
+c: i can get our tech raj to call you back with a price what name shall i leave
 r: hannah
 c[B]: lovely hannah someone will ring within the hour thanks for calling
 """,
-        note="IT repair; British; yes plus lead time is an answer even without a price",
+        note="IT repair; British; yes plus lead time is an answer even without a price; 'raj' is a colleague's name",
     )
     emit(
         "en6_h13",
@@ -758,7 +758,7 @@ c[C]: helpdesk heroes
 r: hi our printer network is down
 c: okay is this an existing a count
 r: no new
-c: i'll need to transfer you to sales hold on
+c: i'll need to transfer you to steve in sales hold on
 c+20: sorry sales are busy try back in an hour
 """,
         note="IT repair; American; no product question reached; 'existing account' is not the source question",
@@ -766,7 +766,7 @@ c+20: sorry sales are busy try back in an hour
     emit(
         "en6_h45",
         L,
-        "S0:rob G1:pa C0 N0 Q0 P1:pa X0 W1 B0",
+        "S0:rob G1:pa C0:rob N0 Q0 P1:pa X0 W1 B0",
         """
 c[G]: how ya going
 r: hi is that the plumber i saw your ad at the bus stop
