@@ -5,9 +5,9 @@ Usage: ``python bench/bench_scoring.py [--corpus DIR ...] [--checklists DIR] [--
 
 Parts reported: the tuning part (``tests/scoring/corpus`` and ``tests/scoring/tuning``, scored
 with the default checklists in ``scenarios/checklists/LANG/standard.yaml``); the earlier
-held-out sets (``tests/scoring/heldout``, ``heldout3``, ``heldout4``, ``heldout2``), each run
-once while held out and tuned on since; and the held-out part (``tests/scoring/heldout5``, by a
-fifth independent writer, never seen while tuning). All but the first are scored with their own
+held-out sets (``tests/scoring/heldout``, ``heldout3``, ``heldout4``, ``heldout2``, ``heldout5``),
+each run once while held out and tuned on since; and the held-out part (``tests/scoring/heldout6``,
+by a sixth independent writer, never seen while tuning). All but the first are scored with their own
 user checklists (``checklists/LANG.yaml``, at most 5 phrases per check, no intents), each check
 given the scope of the default check of its id (its time window or step: the labels are decided
 within them).

@@ -22,7 +22,7 @@ TUNING = Path(__file__).resolve().parent / "tuning"
 USER_TUNING = [
     Path(__file__).resolve().parent / name for name in ("heldout", "heldout3", "heldout4", "heldout2", "heldout5")
 ]
-HELDOUT_FLOORS: dict[str, float] = {}
+HELDOUT_FLOORS = {"heldout6": 0.95}  # reached 0.951 (overall F1, user checklists) on its one run
 F1_FLOOR = 0.95
 CHECK_F1_FLOOR = 0.9
 UNFLAGGED_FLOOR = 0.98
