@@ -9,7 +9,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from robot.call.result import Turn
 from scoring.lemmas import is_imperative, lemma
@@ -39,13 +39,31 @@ _OBLIGED = frozenset({("have", "to"), ("need", "to"), ("got", "to"), ("i", "must
 # "i can't say, there's a form on our website" and "не скажу, у нас на сайте ..." refuse the answer
 DIRECTING = _words(
     """
-    tell send point direct refer make ask recommend suggest
+    tell send point direct refer make ask recommend suggest push pressure force
     отправлять отправить посылать послать советовать посоветовать направлять направить
     отсылать отослать предлагать
     """
 )
 DENIAL_SCOPE = 9
 ALSO = _words("also too well even addition тоже также еще ещё дополнительно кроме")
+
+
+OTHERS = _words("другие others other")
+"""What other companies do ("другие на сайт отправят, а я назову"): no deflection of this one."""
+OTHERS_SCOPE = 4
+
+
+def others_do(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Is the match what *other* businesses say or do: "others" just before it and a directing
+    or reporting verb around it ("другие на сайт отправят", "other shops send you online")?"""
+    turn = tokens[first].turn
+    for i in range(first - 1, max(-1, first - OTHERS_SCOPE - 1), -1):
+        if tokens[i].turn != turn:
+            return False
+        if tokens[i].norm in OTHERS:
+            window = [t for t in tokens[i + 1 : last + 4] if t.turn == turn]
+            return any(lemma(t.norm) in DIRECTING | REPORTING for t in window)
+    return False
 
 
 def reported(tokens: Sequence[Token], first: int) -> bool:
@@ -100,21 +118,27 @@ def is_price_word(token: Token) -> bool:
 
 
 def first_answer(turns: Sequence[Turn], chosen: Sequence[int]) -> tuple[int, int] | None:
-    """(turn index, character offset) of the first figure the speaker gave in the chosen turns."""
+    """(turn index, character offset) of the first figure the speaker gave in the chosen turns
+    (not one the robot said first: "the six seaters all vary" repeats the question)."""
+    from scoring.rules.names import robot_words_before
+
+    said_by_robot = robot_words_before(turns)
     for i in chosen:
         for token in tokenize(turns[i].text, i):
-            if is_price_word(token):
+            if is_price_word(token) and token.norm not in said_by_robot[i]:
                 return (i, token.start)
     return None
 
 
-def incidental(tokens: Sequence[Token], first: int, last: int, answer: tuple[int, int] | None) -> bool:
-    """A website mention after the answer (see :func:`first_answer`), in a turn that gives a figure,
-    or with "also" / "тоже" nearby."""
+def incidental(
+    tokens: Sequence[Token], first: int, last: int, answer: tuple[int, int] | None, robot_said: Collection[str] = ()
+) -> bool:
+    """A website mention after the answer (see :func:`first_answer`), in a turn that gives a figure
+    (not one in ``robot_said``, the caller's own words), or with "also" / "тоже" nearby."""
     start = tokens[first]
     if answer is not None and (start.turn, start.start) > answer:
         return True
-    if any(is_price_word(t) for t in tokens if t.turn == start.turn):
+    if any(is_price_word(t) and t.norm not in robot_said for t in tokens if t.turn == start.turn):
         return True  # the same turn gives a figure: the website is an aside
     lo = max(0, first - 3)
     return any(t.norm in ALSO and t.turn == start.turn for t in tokens[lo : last + 1])

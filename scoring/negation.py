@@ -41,6 +41,9 @@ def cue_scope(tokens: Sequence[Token], i: int) -> int:
         return WIDE_SCOPE
     if nxt in NOT_NEGATING_NEXT:
         return 0
+    after = tokens[i + 2].norm if nxt is not None and i + 2 < len(tokens) else None
+    if (nxt, after) == ("at", "all"):
+        return 0  # "not at all, best of luck": a politeness formula, not a negation
     scope = NEGATION_SCOPE[norm]
     for k in range(i + 1, min(len(tokens), i + 1 + scope)):
         if tokens[k].turn != tokens[i].turn:

@@ -79,9 +79,11 @@ def amounts(tokens: Sequence[Token]) -> list[int]:
     return [i for i, token in enumerate(tokens) if is_amount(token)]
 
 
-def says_amount(text: str) -> bool:
-    """Does the text name an amount (a price, a size, a time)?"""
-    return bool(amounts(tokenize(text)))
+def says_amount(text: str, said_before: frozenset[str] | set[str] = frozenset()) -> bool:
+    """Does the text name an amount (a price, a size, a time), other than the numbers in
+    ``said_before`` (the caller's own: "the six seater" asked about is no answer)?"""
+    tokens = tokenize(text)
+    return any(tokens[i].norm not in said_before for i in amounts(tokens))
 
 
 def says_any(text: str, phrases: Sequence[tuple[str, ...]]) -> bool:

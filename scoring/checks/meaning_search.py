@@ -10,7 +10,7 @@ from robot.call.result import Turn
 from scoring.checks.base import Evidence
 from scoring.checks.search import segments
 from scoring.concepts import Lexicon
-from scoring.context import denied_after, denied_before, first_answer, incidental, reported
+from scoring.context import denied_after, denied_before, first_answer, incidental, others_do, reported
 from scoring.lemmas import may_be_first_name
 from scoring.lexicon import FUNCTION_WORDS
 from scoring.meaning import FUZZY_CUTOFF, MeaningMatch, TokenIndex, compile_meaning, find_meaning, index_tokens
@@ -94,7 +94,7 @@ def meaning_hit(
     website mention after the answer, or (``needs_name``) with no first name next to it that
     the robot did not say.
     """
-    said_by_robot = robot_words_before(turns) if needs_name else []
+    said_by_robot = robot_words_before(turns)
     found = Found()
     answer = first_answer(turns, chosen) if website_rule else None
     best: tuple[tuple[float, int, float], MeaningMatch, Sequence[Token], str] | None = None
@@ -111,9 +111,9 @@ def meaning_hit(
         poisoned: set[int] = set()
         for text, source in patterns:
             for match in find_meaning(compile_meaning(text, lex), index, slack):
-                reason = _reject(match, tokens, blocked, negation, website_rule, answer, lex, index.lemmas)
+                robot_said = said_by_robot[tokens[match.first].turn]
+                reason = _reject(match, tokens, blocked, negation, website_rule, answer, lex, index.lemmas, robot_said)
                 if reason is None and needs_name:
-                    robot_said = said_by_robot[tokens[match.first].turn]
                     reason = None if _name_near(tokens, match, robot_said, text) else "no name next to it"
                 candidates.append((match, text, source, reason))
                 if reason in ("negated", "reported speech"):
@@ -192,6 +192,7 @@ def _reject(
     answer: tuple[int, int] | None,
     lex: Lexicon,
     lemmas: Sequence[str],
+    robot_said: set[str],
 ) -> str | None:
     if negation and (
         is_negated(tokens, match.first, match.last, match.matched)
@@ -201,9 +202,9 @@ def _reject(
         return "negated"
     if any(lo <= match.last and match.first <= hi for lo, hi in blocked):
         return "hard negative"
-    if reported(tokens, match.first):
+    if reported(tokens, match.first) or others_do(tokens, match.first, match.last):
         return "reported speech"
     website = website_rule and any(lex.keys(lemmas[h.token]) & WEBSITE_KEYS for h in match.hits)
-    if website and incidental(tokens, match.first, match.last, answer):
+    if website and incidental(tokens, match.first, match.last, answer, robot_said):
         return "website mentioned after the answer"
     return None

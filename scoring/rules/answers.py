@@ -15,7 +15,9 @@ AVAILABLE_STRENGTH = 0.65  # only "yes, we have it": an answer, but a thin one
 
 
 _HOLDING = (("hold", "on"), ("hang", "on"), ("one", "moment"), ("bear", "with"), ("подождите",), ("секунду",),
-            ("минутку",), ("не", "отключайтесь"), ("не", "кладите"))  # fmt: skip
+            ("минутку",), ("не", "отключайтесь"), ("не", "кладите"), ("гляну",), ("посмотрю",),
+            ("let", "me", "check"), ("let", "me", "look"), ("let", "me", "have", "a", "look"), ("one", "sec"),
+            ("just", "a", "sec"))  # fmt: skip
 
 
 def is_holding(text: str) -> bool:
@@ -40,9 +42,13 @@ def reply_before_refusal(turns: list[Turn], chosen: Sequence[int], refusals: Seq
 
 
 def concrete_answer(turns: list[Turn], chosen: Sequence[int]) -> tuple[Evidence, float] | None:
-    """The callee's reply names an amount (price, size, time) or says the thing is there."""
+    """The callee's reply names an amount (price, size, time) the robot did not say first, or
+    says the thing is there."""
+    from scoring.rules.names import robot_words_before
+
+    said_by_robot = robot_words_before(turns)
     for i in [i for i in chosen if turns[i].speaker == "callee"]:
-        if says_amount(turns[i].text):
+        if says_amount(turns[i].text, said_by_robot[i]):
             return turn_evidence(turns[i]), ANSWER_STRENGTH
         if says_available(turns[i].text):
             return turn_evidence(turns[i]), AVAILABLE_STRENGTH

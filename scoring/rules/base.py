@@ -18,7 +18,8 @@ FILLER = frozenset(
     speaking how can may help what do want need go ahead sorry who is it's this here what's up right
     алло алле ало да слушаю слушаем говорите здравствуйте здрасте здрасьте здравствуй добрый доброе день
     утро вечер приветствую привет чем могу помочь слушает вас внимательно что хотели хотите подскажите
-    говорю утречко денек але алле ало listening зовут name my аппарата аппарат
+    говорю утречко денек але алле ало listening зовут name my аппарата аппарат hold please чё че надо
+    ya going драсте драсьте
     """.split()  # noqa: SIM905
 )
 

@@ -79,7 +79,8 @@ def own_name(turns: list[Turn], chosen: Sequence[int]) -> tuple[Evidence, float]
                 # in the nominative ("екатерин бурге" is no name); "менеджер вика", "это вера":
                 # a word that is rarely a name first is one after a role or "это"
                 cued = k > 0 and (lemma(words[k - 1]) in ROLES or words[k - 1] in ("это", "я"))
-                named = names_someone(word) and (is_first_name(word) or cued)
+                # past the first two turns only a cued name counts ("и фил тр можем подобрать")
+                named = names_someone(word) and ((is_first_name(word) and n < 2) or cued)
                 if word not in _NOT_NAMES and word not in FILLER and named and not business:
                     return turn_evidence(turns[i]), OPENING_STRONGER
                 continue
@@ -98,7 +99,7 @@ def own_name(turns: list[Turn], chosen: Sequence[int]) -> tuple[Evidence, float]
             plausible = plausible_name(word)
             if plausible and cue and (k <= 6 or after is None) and (after is None or after in _NAME_AFTER):
                 return turn_evidence(turns[i]), OPENING_STRENGTH
-            if plausible and after in ("here", "speaking") and k <= 3:
+            if plausible and after in ("here", "speaking") and k <= 6:
                 return turn_evidence(turns[i]), OPENING_STRENGTH
     return None
 
@@ -106,6 +107,8 @@ def own_name(turns: list[Turn], chosen: Sequence[int]) -> tuple[Evidence, float]
 WHO_ENDINGS = (("and", "you", "are"), ("and", "you're"), ("а", "вы", "кто"), ("вы", "кто"))
 """How a turn that asks who is calling ends ("... and you are?", "а вы кто?"): the question is
 left for the caller to finish, so no phrase bank can hold what comes next."""
+WHO_TURNS = frozenset({("name",), ("your", "name"), ("имя",), ("ваше", "имя"), ("фамилия",)})
+"""A turn that is only the word ("name?"): the callee asks for it."""
 WHO_STRENGTH = 0.7
 
 
@@ -113,6 +116,6 @@ def asks_who(turns: list[Turn], chosen: Sequence[int]) -> tuple[Evidence, float]
     """A callee turn that ends as a question about who is calling ("and you are", "а вы кто")."""
     for i in [i for i in chosen if turns[i].speaker == "callee"]:
         words = tuple(t.norm for t in tokenize(turns[i].text))
-        if any(words[-len(end) :] == end for end in WHO_ENDINGS):
+        if words in WHO_TURNS or any(words[-len(end) :] == end for end in WHO_ENDINGS):
             return turn_evidence(turns[i]), WHO_STRENGTH
     return None

@@ -33,6 +33,8 @@ _SLOT_CALLS = frozenset(
     """.split()  # noqa: SIM905
 )
 """Offers a bank cannot hold without catching "you can call us" or "you can see it online"."""
+_SLOT_BLOCKING_PAIRS = frozenset({("you", "ring"), ("you", "call"), ("you", "phone"), ("no", "go")})
+"""Pairs that turn a time into no offer: "can you ring tomorrow", "today's a no go"."""
 _TOLD_TO_CALL = frozenset("ring call phone звоните позвоните перезвоните наберите".split())  # noqa: SIM905
 """A turn that opens with one of these tells the caller to call ("ring back monday")."""
 
@@ -65,6 +67,8 @@ def proposes_slot(turns: list[Turn], chosen: Sequence[int]) -> tuple[Evidence, f
         if not any(w in _SLOT_TIMES or lem in _SLOT_TIMES for w, lem in zip(words, lemmas, strict=True)):
             continue
         if any(w in _SLOT_BLOCKERS for w in words) or words[0] in _TOLD_TO_CALL:
+            continue
+        if any(pair in _SLOT_BLOCKING_PAIRS for pair in zip(words, words[1:], strict=False)):
             continue
         language = detect_language([turns[i].text]) or "en"
         acts = f"~{language}.@offer_act"

@@ -209,3 +209,25 @@ def test_a_turn_left_open_as_who_is_calling_asks_the_name(text: str, asked: bool
     language = "ru" if text[0] in "ая" else "en"
     check = make_check(id="asked_caller_name", intent="asked_caller_name", language=language)
     assert run(check, make_call(callee(text, 1.0)), language).passed is asked
+
+
+def test_numbers_the_caller_said_first_are_no_answer_and_no_reason_to_call_a_website_incidental() -> None:
+    answer = make_check(id="answered_product", intent="product_answer", language="en")
+    call = make_call(
+        robot("how much is a six seater hot tub", 0.0, **ASK),
+        callee("the six seaters all vary best thing would be to download the brochure from our website", 2.0),
+    )
+    assert run(answer, call, "en").passed is False
+    deflection = make_check(id="no_website_deflection", intent="no_website_deflection", language="en")
+    assert run(deflection, call, "en").passed is True  # found: the website is the reply, not an aside
+
+
+def test_what_other_companies_do_is_no_deflection_of_this_one() -> None:
+    deflection = make_check(id="no_website_deflection", intent="no_website_deflection", language="ru")
+    call = make_call(callee("вам честно скажу другие на сайт отправят а я назову от шестисот тысяч", 1.0))
+    assert run(deflection, call, "ru").passed is False
+
+
+def test_not_at_all_is_politeness_not_negation() -> None:
+    closing = make_check(id="polite_closing", intent="polite_closing", language="en")
+    assert run(closing, make_call(callee("not at all best of luck with it", 1.0)), "en").passed is True
