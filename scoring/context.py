@@ -23,7 +23,7 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-REPORTING = _words("ask say tell wonder спросить спрашивать говорить сказать интересоваться поинтересоваться")
+REPORTING = _words("ask say tell wonder quiz спросить спрашивать говорить сказать интересоваться поинтересоваться")
 SELF = _words(
     """
     i we let can may could might must should need want will would me
@@ -48,9 +48,18 @@ DENIAL_SCOPE = 9
 ALSO = _words("also too well even addition тоже также еще ещё дополнительно кроме")
 
 
-OTHERS = _words("другие others other")
+OTHERS = _words("другие others other some many многие некоторые")
 """What other companies do ("другие на сайт отправят, а я назову"): no deflection of this one."""
 OTHERS_SCOPE = 4
+
+
+def _reports(tokens: Sequence[Token], k: int) -> bool:
+    """A reporting verb said of others ("спрашивают", "they ask"), not an order or one's own."""
+    word = tokens[k].norm
+    if lemma(word) not in REPORTING or word in OWN_REPORTING or is_imperative(word):
+        return False
+    previous = [t.norm for t in tokens[max(0, k - 3) : k] if t.turn == tokens[k].turn]
+    return not set(previous) & SELF
 
 
 def others_do(tokens: Sequence[Token], first: int, last: int) -> bool:
@@ -61,17 +70,21 @@ def others_do(tokens: Sequence[Token], first: int, last: int) -> bool:
         if tokens[i].turn != turn:
             return False
         if tokens[i].norm in OTHERS:
-            window = [t for t in tokens[i + 1 : last + 4] if t.turn == turn]
+            window = [t for t in tokens[i + 1 : last + OTHERS_SCOPE + 3] if t.turn == turn]
             return any(lemma(t.norm) in DIRECTING | REPORTING for t in window)
     return False
 
 
-def reported(tokens: Sequence[Token], first: int) -> bool:
-    """Is the match starting at ``first`` reported speech (a reporting verb not said of oneself)?"""
+def reported(tokens: Sequence[Token], first: int, last: int | None = None, matched: Collection[int] = ()) -> bool:
+    """Is the match starting at ``first`` reported speech (a reporting verb not said of oneself,
+    before it or inside its span: "нас часто спрашивают, откуда мы знаем")?"""
     turn = tokens[first].turn
+    inside = range(first + 1, last) if last is not None else range(0)
+    if any(k not in matched and _reports(tokens, k) for k in inside):
+        return True
     for i in range(first - 1, max(-1, first - REPORT_SCOPE - 1), -1):
-        if tokens[i].turn != turn:
-            break
+        if tokens[i].turn != turn or tokens[i].norm in ("а", "so"):
+            break  # "... просит спросить, а вы откуда о нас узнали": the question itself
         if tokens[i].norm in CLAUSE_ENDING_WORDS and lemma(tokens[i].norm) not in REPORTING:
             return False  # "спрашивать не буду, не важно, как к вам обращаться": a new clause
         if lemma(tokens[i].norm) in REPORTING:

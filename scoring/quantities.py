@@ -74,9 +74,32 @@ def is_amount(token: Token) -> bool:
     return is_numeral(word) or lemma(word) in RU_AMOUNT_LEMMAS
 
 
+TIME_PREPOSITIONS = frozenset("at after till until после до к".split())  # noqa: SIM905
+"""A number after these is a time of day ("book you in at eleven", "будет после шести")..."""
+MONEY_WORDS = frozenset("pound pounds dollar dollars euro euros quid bucks thousand hundred k".split())  # noqa: SIM905
+"""... unless money follows ("до двух тысяч" is a price: Russian money words are lemmas below)."""
+
+
 def amounts(tokens: Sequence[Token]) -> list[int]:
-    """Positions of the tokens that say an amount."""
-    return [i for i, token in enumerate(tokens) if is_amount(token)]
+    """Positions of the tokens that say an amount (not a time of day)."""
+    return [i for i, token in enumerate(tokens) if is_amount(token) and not _time_of_day(tokens, i)]
+
+
+HOURS = frozenset(
+    """
+    one two three four five six seven eight nine ten eleven twelve half
+    один два три четыре пять шесть семь восемь девять десять одиннадцать двенадцать
+    """.split()  # noqa: SIM905
+)
+
+
+def _time_of_day(tokens: Sequence[Token], i: int) -> bool:
+    if i == 0 or tokens[i - 1].norm not in TIME_PREPOSITIONS or _DIGITS.search(tokens[i].norm):
+        return False
+    if tokens[i].norm not in HOURS and lemma(tokens[i].norm) not in HOURS:
+        return False  # "frames start at eighty": no hour of the day
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return nxt is None or (nxt.norm not in MONEY_WORDS and lemma(nxt.norm) not in RU_AMOUNT_LEMMAS)
 
 
 def says_amount(text: str, said_before: frozenset[str] | set[str] = frozenset()) -> bool:

@@ -202,7 +202,7 @@ def _reject(
         return "negated"
     if any(lo <= match.last and match.first <= hi for lo, hi in blocked):
         return "hard negative"
-    if reported(tokens, match.first) or others_do(tokens, match.first, match.last):
+    if reported(tokens, match.first, match.last, match.matched) or others_do(tokens, match.first, match.last):
         return "reported speech"
     website = website_rule and any(lex.keys(lemmas[h.token]) & WEBSITE_KEYS for h in match.hits)
     if website and incidental(tokens, match.first, match.last, answer, robot_said):

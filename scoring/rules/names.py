@@ -33,7 +33,7 @@ _NOT_NAMES = frozenset(
     """
     the a an our your company shop store salon studio clinic office calling speaking here sorry afraid not
     just only right still also going able closed busy open fine ok okay good great sure yes no all after
-    wrong private new line
+    wrong private new line own
     about around from over under more less one two three four five six seven eight nine ten twenty
     не все всё компания салон магазин студия клиника офис вы мы они он она оно так там тут уже еще
     можно нужно надо по для про как что когда где кто правильно верно хорошо да нет сейчас чё че чо

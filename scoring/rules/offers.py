@@ -33,8 +33,10 @@ _SLOT_CALLS = frozenset(
     """.split()  # noqa: SIM905
 )
 """Offers a bank cannot hold without catching "you can call us" or "you can see it online"."""
-_SLOT_BLOCKING_PAIRS = frozenset({("you", "ring"), ("you", "call"), ("you", "phone"), ("no", "go")})
-"""Pairs that turn a time into no offer: "can you ring tomorrow", "today's a no go"."""
+_SLOT_BLOCKING_PAIRS = frozenset({("you", "ring"), ("you", "call"), ("you", "phone"), ("no", "go"), ("for", "calling")})
+"""Pairs that turn a time into no offer: "can you ring tomorrow", "today's a no go", "thank you for
+calling, have a lovely afternoon"."""
+_SITE_WORDS = frozenset("сайт интернет".split())  # noqa: SIM905
 _TOLD_TO_CALL = frozenset("ring call phone звоните позвоните перезвоните наберите".split())  # noqa: SIM905
 """A turn that opens with one of these tells the caller to call ("ring back monday")."""
 
@@ -47,6 +49,8 @@ def commits_to_act(turns: list[Turn], chosen: Sequence[int]) -> tuple[Evidence, 
     acts = "~ru.@offer_act"
     for i in [i for i in chosen if turns[i].speaker == "callee"]:
         words = [t.norm for t in tokenize(turns[i].text)]
+        if any(lemma(w) in _SITE_WORDS for w in words):
+            continue  # "на сайте загрузите фото, он всё посчитает": the website acts, nobody offers
         for k, word in enumerate(words):
             if not is_cyrillic(word) or (k > 0 and words[k - 1] in ("не", "ни")):
                 continue

@@ -231,3 +231,25 @@ def test_what_other_companies_do_is_no_deflection_of_this_one() -> None:
 def test_not_at_all_is_politeness_not_negation() -> None:
     closing = make_check(id="polite_closing", intent="polite_closing", language="en")
     assert run(closing, make_call(callee("not at all best of luck with it", 1.0)), "en").passed is True
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("i can book you in tomorrow at eleven", False),  # a time of day
+        ("администратор будет после шести", False),
+        ("frames start at eighty", True),  # no hour: a price
+        ("до двух тысяч", True),
+        ("ready at 5", True),  # digits stay amounts: they are rarely times in speech-to-text
+    ],
+)
+def test_a_time_of_day_is_no_amount(text: str, amount: bool) -> None:
+    assert says_amount(text) is amount
+
+
+def test_a_reporting_verb_inside_the_match_makes_it_reported_speech() -> None:
+    source = make_check(id="asked_source", intent="asked_source", language="ru")
+    statement = make_call(callee("нас часто спрашивают откуда мы знаем ваш офис а мы просто базу покупаем", 1.0))
+    assert run(source, statement, "ru").passed is False
+    question = make_call(callee("меня руководитель всегда просит спросить а вы откуда о нас узнали", 1.0))
+    assert run(source, question, "ru").passed is True
