@@ -1,10 +1,12 @@
 """Context rules around a match: reported speech, and a website mention after a real answer.
 
 * Reported speech: "the manager asked me where I heard of you", "клиенты спрашивают, как нас
-  найти" — a reporting verb shortly before the match whose subject is not the speaker (I, we,
-  a modal "can I", "можно") means the callee is not asking.
+  найти" — a reporting verb shortly before the match (or inside it) whose subject is not the
+  speaker (I, we, a modal "can I", "можно", an order "скажите") means the callee is not asking;
+  so does what other firms do ("другие на сайт отправят, а я назову").
 * Incidental after an answer: a website mention after the callee already named a price
-  (a number, a number word, a currency) or with "also" / "тоже" is not a deflection.
+  (a number, a number word, a currency; not one the robot said first) or with "also" / "тоже"
+  is not a deflection.
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
 """Text cues for who picked up, in Russian and English, tolerant of a poor recogniser.
 
 Phrases are matched after normalising (lower case, ё as е, punctuation dropped) with a fuzzy
-partial match (rapidfuzz), so a recognised "leave a massage after the tone" still counts.
+partial match (rapidfuzz), so a recognised "leave a massage after the tone" still counts, and a
+phrase of four or more words also counts with one word wrong or lost ("please leave uh message").
 """
 
 from __future__ import annotations
