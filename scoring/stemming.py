@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import Any
 
 import snowballstemmer
 
@@ -12,7 +14,17 @@ from scoring.lexicon import IRREGULAR
 
 _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 _LATIN = re.compile(r"[a-z]", re.IGNORECASE)
-_STEMMERS = {"ru": snowballstemmer.stemmer("russian"), "en": snowballstemmer.stemmer("english")}
+_LOCAL = threading.local()
+
+
+def _stemmer(language: str) -> Any:
+    """This thread's stemmer: a snowball stemmer keeps the word it works on in itself, so two
+    threads sharing one corrupt each other's words (a sweep worker scores four calls at once)."""
+    stemmers: dict[str, Any] | None = getattr(_LOCAL, "stemmers", None)
+    if stemmers is None:
+        stemmers = {"ru": snowballstemmer.stemmer("russian"), "en": snowballstemmer.stemmer("english")}
+        _LOCAL.stemmers = stemmers
+    return stemmers[language]
 
 
 def is_cyrillic(word: str) -> bool:
@@ -24,8 +36,7 @@ def is_cyrillic(word: str) -> bool:
 def stem(word: str) -> str:
     """Stem of a normalised word (irregular forms first mapped to a canonical form)."""
     word = IRREGULAR.get(word, word)
-    stemmer = _STEMMERS["ru"] if is_cyrillic(word) else _STEMMERS["en"]
-    stemmed: str = stemmer.stemWord(word)  # snowballstemmer is untyped
+    stemmed: str = _stemmer("ru" if is_cyrillic(word) else "en").stemWord(word)  # snowballstemmer is untyped
     return stemmed
 
 
