@@ -127,20 +127,27 @@ def denied_before(tokens: Sequence[Token], first: int) -> bool:
     return False
 
 
-def is_price_word(token: Token) -> bool:
-    """A number, a number word or a currency: the callee gave a figure (see :func:`is_amount`)."""
-    return is_amount(token)
+def robot_words_before(turns: Sequence[Turn]) -> list[set[str]]:
+    """For each turn, the words the robot said before it (its own name among them: a name the
+    robot said first is the caller's, not the callee's; one the robot repeats later is not)."""
+    seen: set[str] = set()
+    out = []
+    for turn in turns:
+        out.append(set(seen))
+        if turn.speaker == "robot":
+            seen |= {t.norm for t in tokenize(turn.text)}
+    return out
 
 
-def first_answer(turns: Sequence[Turn], chosen: Sequence[int]) -> tuple[int, int] | None:
+def first_answer(
+    turns: Sequence[Turn], chosen: Sequence[int], said_by_robot: Sequence[set[str]]
+) -> tuple[int, int] | None:
     """(turn index, character offset) of the first figure the speaker gave in the chosen turns
-    (not one the robot said first: "the six seaters all vary" repeats the question)."""
-    from scoring.rules.names import robot_words_before
-
-    said_by_robot = robot_words_before(turns)
+    (not one the robot said first, ``said_by_robot`` per turn: "the six seaters all vary" repeats
+    the question)."""
     for i in chosen:
         for token in tokenize(turns[i].text, i):
-            if is_price_word(token) and token.norm not in said_by_robot[i]:
+            if is_amount(token) and token.norm not in said_by_robot[i]:
                 return (i, token.start)
     return None
 
@@ -153,7 +160,7 @@ def incidental(
     start = tokens[first]
     if answer is not None and (start.turn, start.start) > answer:
         return True
-    if any(is_price_word(t) and t.norm not in robot_said for t in tokens if t.turn == start.turn):
+    if any(is_amount(t) and t.norm not in robot_said for t in tokens if t.turn == start.turn):
         return True  # the same turn gives a figure: the website is an aside
     lo = max(0, first - 3)
     return any(t.norm in ALSO and t.turn == start.turn for t in tokens[lo : last + 1])

@@ -10,13 +10,21 @@ from robot.call.result import Turn
 from scoring.checks.base import Evidence
 from scoring.checks.search import segments
 from scoring.concepts import Lexicon
-from scoring.context import denied_after, denied_before, first_answer, incidental, others_do, reported
+from scoring.context import (
+    denied_after,
+    denied_before,
+    first_answer,
+    incidental,
+    others_do,
+    reported,
+    robot_words_before,
+)
 from scoring.lemmas import may_be_first_name
 from scoring.lexicon import FUNCTION_WORDS
 from scoring.meaning import FUZZY_CUTOFF, MeaningMatch, TokenIndex, compile_meaning, find_meaning, index_tokens
 from scoring.negation import is_negated, starts_imperative
 from scoring.normalize import Token, fold, has_content_word, tokenize
-from scoring.rules import plausible_name, robot_words_before
+from scoring.rules import plausible_name
 from scoring.stemming import is_cyrillic
 
 WEBSITE_KEYS = frozenset({"~en.website", "~en.online", "~ru.сайт", "~ru.интернет"})
@@ -96,7 +104,7 @@ def meaning_hit(
     """
     said_by_robot = robot_words_before(turns)
     found = Found()
-    answer = first_answer(turns, chosen) if website_rule else None
+    answer = first_answer(turns, chosen, said_by_robot) if website_rule else None
     best: tuple[tuple[float, int, float], MeaningMatch, Sequence[Token], str] | None = None
     compiled_negatives = [compile_meaning(n, lex, strict=True) for n in negatives]
     compiled_turn = [compile_meaning(n, lex, strict=True) for n in turn_negatives]

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from robot.call.result import Turn
 from scoring.checks.base import Evidence
+from scoring.context import robot_words_before
 from scoring.quantities import says_amount, says_any, says_available
 from scoring.rules.base import turn_evidence
 from scoring.stemming import detect_language
@@ -44,8 +45,6 @@ def reply_before_refusal(turns: list[Turn], chosen: Sequence[int], refusals: Seq
 def concrete_answer(turns: list[Turn], chosen: Sequence[int]) -> tuple[Evidence, float] | None:
     """The callee's reply names an amount (price, size, time) the robot did not say first, or
     says the thing is there."""
-    from scoring.rules.names import robot_words_before
-
     said_by_robot = robot_words_before(turns)
     for i in [i for i in chosen if turns[i].speaker == "callee"]:
         if says_amount(turns[i].text, said_by_robot[i]):

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from robot.call.result import Turn
 from scoring.checks.base import Evidence
+from scoring.context import robot_words_before
 from scoring.lemmas import is_first_name, lemma, names_someone
 from scoring.lexicon import FUNCTION_WORDS
 from scoring.normalize import tokenize
@@ -39,18 +40,6 @@ _NOT_NAMES = frozenset(
     можно нужно надо по для про как что когда где кто правильно верно хорошо да нет сейчас чё че чо
     """.split()  # noqa: SIM905
 )
-
-
-def robot_words_before(turns: Sequence[Turn]) -> list[set[str]]:
-    """For each turn, the words the robot said before it (its own name among them: a name the
-    robot said first is the caller's, not the callee's; one the robot repeats later is not)."""
-    seen: set[str] = set()
-    out = []
-    for turn in turns:
-        out.append(set(seen))
-        if turn.speaker == "robot":
-            seen |= {t.norm for t in tokenize(turn.text)}
-    return out
 
 
 def plausible_name(word: str) -> bool:
