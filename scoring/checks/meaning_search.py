@@ -24,7 +24,7 @@ from scoring.lexicon import FUNCTION_WORDS
 from scoring.meaning import FUZZY_CUTOFF, MeaningMatch, TokenIndex, compile_meaning, find_meaning, index_tokens
 from scoring.negation import is_negated, starts_imperative
 from scoring.normalize import Token, fold, has_content_word, tokenize
-from scoring.rules import plausible_name
+from scoring.rules.names import plausible_name
 from scoring.stemming import is_cyrillic
 
 WEBSITE_KEYS = frozenset({"~en.website", "~en.online", "~ru.сайт", "~ru.интернет"})

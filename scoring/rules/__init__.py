@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from scoring.rules.answers import concrete_answer, reply_before_refusal
 from scoring.rules.base import Rule
-from scoring.rules.names import asks_who, own_name, plausible_name
+from scoring.rules.names import asks_who, own_name
 from scoring.rules.offers import commits_to_act, proposes_slot
 from scoring.rules.opening import business_opening
 
@@ -27,4 +27,4 @@ RULES: dict[str, Rule] = {
     "commits_to_act": commits_to_act,
 }
 
-__all__ = ["RULES", "Rule", "plausible_name", "reply_before_refusal"]
+__all__ = ["RULES", "Rule", "reply_before_refusal"]
