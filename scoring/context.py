@@ -46,6 +46,7 @@ DIRECTING = _words(
     отсылать отослать предлагать
     """
 )
+TELLING = DIRECTING | REPORTING
 DENIAL_SCOPE = 9
 ALSO = _words("also too well even addition тоже также еще ещё дополнительно кроме")
 
@@ -56,12 +57,14 @@ OTHERS_SCOPE = 4
 
 
 def _reports(tokens: Sequence[Token], k: int) -> bool:
-    """A reporting verb said of others ("спрашивают", "they ask"), not an order or one's own."""
+    """A reporting verb said of others ("спрашивают", "they ask"): not an order ("скажите, как к
+    вам обращаться"), nor one's own ("тогда скажу ... как вас зовут", "I have to ask")."""
     word = tokens[k].norm
     if lemma(word) not in REPORTING or word in OWN_REPORTING or is_imperative(word):
         return False
     previous = [t.norm for t in tokens[max(0, k - 3) : k] if t.turn == tokens[k].turn]
-    return not set(previous) & SELF
+    obliged = tuple(previous[-2:]) in _OBLIGED  # "I have to ask", "need to ask"
+    return not (set(previous) & SELF or obliged)
 
 
 def others_do(tokens: Sequence[Token], first: int, last: int) -> bool:
@@ -73,7 +76,7 @@ def others_do(tokens: Sequence[Token], first: int, last: int) -> bool:
             return False
         if tokens[i].norm in OTHERS:
             window = [t for t in tokens[i + 1 : last + OTHERS_SCOPE + 3] if t.turn == turn]
-            return any(lemma(t.norm) in DIRECTING | REPORTING for t in window)
+            return any(lemma(t.norm) in TELLING for t in window)
     return False
 
 
@@ -90,12 +93,7 @@ def reported(tokens: Sequence[Token], first: int, last: int | None = None, match
         if tokens[i].norm in CLAUSE_ENDING_WORDS and lemma(tokens[i].norm) not in REPORTING:
             return False  # "спрашивать не буду, не важно, как к вам обращаться": a new clause
         if lemma(tokens[i].norm) in REPORTING:
-            word = tokens[i].norm
-            if word in OWN_REPORTING or is_imperative(word):
-                return False  # "скажите, как к вам обращаться", "тогда скажу ... как вас зовут"
-            previous = [t.norm for t in tokens[max(0, i - 3) : i] if t.turn == turn]
-            obliged = tuple(previous[-2:]) in _OBLIGED  # "I have to ask", "need to ask"
-            return not (set(previous) & SELF or obliged)
+            return _reports(tokens, i)
     return False
 
 
@@ -107,7 +105,7 @@ def denied_after(tokens: Sequence[Token], last: int) -> bool:
     for a, b in zip(window, window[1:], strict=False):
         if a.norm in ("не", "not", "never") and lemma(b.norm) in REPORTING:
             return True
-        if lemma(a.norm) in DIRECTING | REPORTING and b.norm in ("не", "not"):
+        if lemma(a.norm) in TELLING and b.norm in ("не", "not"):
             return True
     return False
 
