@@ -66,25 +66,28 @@ def is_first_name(word: str) -> bool:
     return word in _english_names()
 
 
+def _name_in(word: str, *forms: frozenset[str]) -> bool:
+    """A listed English name, or a known Russian word with a parse tagged ``Name`` and every
+    grammeme of one of ``forms`` (``{"sing", "nomn"}``: the nominative singular)."""
+    if not is_cyrillic(word):
+        return word in _english_names()
+    parses = _morph().parse(word) if _morph().word_is_known(word) else []
+    return any("Name" in p.tag and form in p.tag for p in parses for form in forms)
+
+
 @lru_cache(maxsize=65536)
 def names_someone(word: str) -> bool:
     """A Russian first name in a form one introduces oneself with ("это максим", "меня зовут
     максимом"), not in the plural ("екатерин бурге": a garbled city); English: a listed name."""
-    if not is_cyrillic(word):
-        return word in _english_names()
-    return bool(_morph().word_is_known(word)) and any(
-        "Name" in p.tag and "sing" in p.tag and ("nomn" in p.tag or "ablt" in p.tag) for p in _morph().parse(word)
-    )
+    return _name_in(word, frozenset({"sing", "nomn"}), frozenset({"sing", "ablt"}))
 
 
 @lru_cache(maxsize=65536)
 def may_be_first_name(word: str) -> bool:
     """Could the word be a first name: a listed English name, or any Russian parse tagged
-    ``Name`` ("роман", "вера" are nouns first)."""
-    if is_cyrillic(word):  # one introduces oneself in the nominative: "это вера", not "в инсте"
-        known = bool(_morph().word_is_known(word))
-        return known and any("Name" in p.tag and "nomn" in p.tag for p in _morph().parse(word))
-    return word in _english_names()
+    ``Name`` in the nominative ("роман", "вера" are nouns first; one introduces oneself in the
+    nominative: "это вера", not "в инсте")."""
+    return _name_in(word, frozenset({"nomn"}))
 
 
 @lru_cache(maxsize=65536)
