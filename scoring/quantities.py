@@ -103,8 +103,8 @@ def _time_of_day(tokens: Sequence[Token], i: int) -> bool:
 
 
 def says_amount(text: str, said_before: frozenset[str] | set[str] = frozenset()) -> bool:
-    """Does the text name an amount (a price, a size, a time), other than the numbers in
-    ``said_before`` (the caller's own: "the six seater" asked about is no answer)?"""
+    """Does the text name an amount (a price, a size, a duration; not a time of day), other than
+    the numbers in ``said_before`` (the caller's own: "the six seater" asked about is no answer)?"""
     tokens = tokenize(text)
     return any(tokens[i].norm not in said_before for i in amounts(tokens))
 

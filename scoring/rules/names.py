@@ -51,11 +51,13 @@ def plausible_name(word: str) -> bool:
 def own_name(turns: list[Turn], chosen: Sequence[int]) -> tuple[Evidence, float] | None:
     """ "this is Kate", "it's Pauline on reception", "Max here", "это Артур": a name no list can know.
 
-    Only the callee's first two turns, and never a name the robot said (the caller's own).
-    Russian: a first name by the dictionary (pymorphy3 ``Name``), strength 0.7. English: a
-    common first name (``lexicons/en_names.yaml``) after "this is / it's / i'm" or before
-    "here / speaking / on / from / at", strength 0.7; another word in those places ("this is
-    priyanka"): a guess, strength 0.55 (reviewed).
+    Only the callee's first three turns (the third only with a cue), and never a name the robot
+    said (the caller's own). Russian: a first name by the dictionary (pymorphy3 ``Name``, in the
+    nominative or instrumental singular), or a rarer one after a role or "это", strength 0.7.
+    English: a common first name (``lexicons/en_names.yaml``) after "this is / it's / i'm" or
+    before "here / speaking / on / from / at", strength 0.7, or one that ends the first turn or
+    opens the second, strength 0.55; another word in the cued places ("this is priyanka"): a
+    guess, strength 0.55 (reviewed).
     """
     said_by_robot = robot_words_before(turns)
     for n, i in enumerate([i for i in chosen if turns[i].speaker == "callee"][:OWN_NAME_TURNS]):
