@@ -19,6 +19,8 @@ from scoring.normalize import tokenize
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 LANGUAGES = ("en", "ru")
+WEBSITE_KEYS = frozenset({"~en.website", "~en.online", "~ru.сайт", "~ru.интернет"})
+"""The concept sets that name a website (or being online)."""
 
 
 def phrase_lemmas(text: str) -> tuple[str, ...]:
@@ -69,6 +71,11 @@ def lexicon(language: str | None) -> Lexicon:
         data = YAML(typ="safe").load((LEXICON_DIR / f"{lang}.yaml").read_text(encoding="utf-8"))
         named.extend((f"{lang}.{name}", [str(w) for w in words]) for name, words in data["sets"].items())
     return _build({}, named)
+
+
+def mentions_website(text: str, lex: Lexicon) -> bool:
+    """Does the text name a website or being online ("на сайте", "our web page", "online")?"""
+    return any(lex.keys(lemma(t.norm)) & WEBSITE_KEYS for t in tokenize(text))
 
 
 @lru_cache(maxsize=64)

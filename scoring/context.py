@@ -25,7 +25,9 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-REPORTING = _words("ask say tell wonder quiz спросить спрашивать говорить сказать интересоваться поинтересоваться")
+REPORTING = _words(
+    "ask say tell wonder quiz спросить спрашивать говорить сказать интересоваться поинтересоваться просить"
+)
 SELF = _words(
     """
     i we let can may could might must should need want will would me
@@ -34,7 +36,7 @@ SELF = _words(
     """
 )
 REPORT_SCOPE = 6
-OWN_REPORTING = _words("спрошу спросим скажу скажем уточню уточним")
+OWN_REPORTING = _words("спрошу спросим скажу скажем уточню уточним прошу просим")
 """First-person forms: the speaker's own question ("спрошу, как вас зовут")."""
 _OBLIGED = frozenset({("have", "to"), ("need", "to"), ("got", "to"), ("i", "must"), ("we", "must")})
 # "I'm not going to tell you to look at our website", "не буду отправлять вас на сайт"; not "say":
@@ -43,7 +45,7 @@ DIRECTING = _words(
     """
     tell send point direct refer make ask recommend suggest push pressure force
     отправлять отправить посылать послать советовать посоветовать направлять направить
-    отсылать отослать предлагать
+    отсылать отослать предлагать offer
     """
 )
 TELLING = DIRECTING | REPORTING
@@ -51,9 +53,10 @@ DENIAL_SCOPE = 9
 ALSO = _words("also too well even addition тоже также еще ещё дополнительно кроме")
 
 
-OTHERS = _words("другие others other some many многие некоторые")
-"""What other companies do ("другие на сайт отправят, а я назову"): no deflection of this one."""
-OTHERS_SCOPE = 4
+OTHERS = _words("другие others other some many многие некоторые коллеги colleagues people люди")
+"""What other companies or people do ("другие на сайт отправят, а я назову", "коллеги обычно в таких
+случаях предлагают встретиться"): not what this one does."""
+OTHERS_SCOPE = 5
 
 
 def _reports(tokens: Sequence[Token], k: int) -> bool:
@@ -142,8 +145,12 @@ def first_answer(
 ) -> tuple[int, int] | None:
     """(turn index, character offset) of the first figure the speaker gave in the chosen turns
     (not one the robot said first, ``said_by_robot`` per turn: "the six seaters all vary" repeats
-    the question)."""
+    the question), from the product question on when the call has one ("три д мастерская"
+    names no figure)."""
+    asked = next((i for i, turn in enumerate(turns) if turn.step == "ask_product"), 0)
     for i in chosen:
+        if i < asked:
+            continue
         for token in tokenize(turns[i].text, i):
             if is_amount(token) and token.norm not in said_by_robot[i]:
                 return (i, token.start)

@@ -24,7 +24,6 @@ _OVERRIDES: dict[str, str] = {
     "нас": "нас",
     "нам": "нас",
     "нами": "нас",
-    "here": "hear",
     "hi": "hello",
     "hey": "hello",
     "hiya": "hello",
@@ -102,6 +101,12 @@ def is_imperative(word: str) -> bool:
     """A Russian verb that may be an imperative ("посмотрите", "зайдите"; the same form as
     the 2nd person plural, which speaks to the listener just as well)."""
     return is_cyrillic(word) and any("impr" in p.tag for p in _morph().parse(word))
+
+
+@lru_cache(maxsize=65536)
+def is_infinitive(word: str) -> bool:
+    """A Russian verb in the infinitive ("отправить", "записать")."""
+    return is_cyrillic(word) and "INFN" in _morph().parse(word)[0].tag
 
 
 @lru_cache(maxsize=65536)

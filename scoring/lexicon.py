@@ -118,6 +118,18 @@ COMPOUNDS: dict[tuple[str, str], str] = {
     ("от", "куда"): "откуда",
 }
 
+# A recogniser's homophone, read as the word it stands for only beside these words ("where'd
+# you here about us", "how did he here about us"; "kate here" stays "here").
+HOMOPHONES_AFTER: dict[tuple[str, str], str] = {
+    ("you", "here"): "hear",
+}
+"""(previous word, word) -> the word meant."""
+HOMOPHONES_BEFORE: dict[tuple[str, str], str] = {
+    ("here", "about"): "hear",
+    ("here", "of"): "hear",
+}
+"""(word, next word) -> the word meant."""
+
 # Irregular forms a stemmer cannot join: word -> canonical form (stemmed afterwards).
 IRREGULAR: dict[str, str] = {
     # English
@@ -151,7 +163,7 @@ IRREGULAR: dict[str, str] = {
     "written": "write",
     "hi": "hello",
     "hey": "hello",
-    "here": "hear",  # ASR homophone: "where'd you here about us"
+    "heya": "hello",
     # Russian
     "нашли": "найти",
     "нашел": "найти",

@@ -39,7 +39,7 @@ def cue_scope(tokens: Sequence[Token], i: int) -> int:
     nxt = tokens[i + 1].norm if i + 1 < len(tokens) and tokens[i + 1].turn == tokens[i].turn else None
     if nxt is not None and nxt in WIDENING.get(norm, ()):
         return WIDE_SCOPE
-    if nxt in NOT_NEGATING_NEXT:
+    if nxt in NOT_NEGATING_NEXT or suggests(tokens, i):
         return 0
     after = tokens[i + 2].norm if nxt is not None and i + 2 < len(tokens) else None
     if (nxt, after) == ("at", "all"):
@@ -51,6 +51,17 @@ def cue_scope(tokens: Sequence[Token], i: int) -> int:
         if tokens[k].norm in CLAUSE_ENDING_WORDS:
             return k - i  # "не скажу, у нас на сайте ...": the cue negates the saying, not what follows
     return scope
+
+
+SUGGESTING = frozenset({("why",), ("why", "do"), ("почему", "бы"), ("почему", "бы", "вам"), ("почему", "бы", "тебе")})
+"""Words before a cue that make it a suggestion: "why not bring him along", "why don't you pop in",
+"почему бы вам не заехать"."""
+
+
+def suggests(tokens: Sequence[Token], i: int) -> bool:
+    """Is the cue at ``i`` part of a suggestion ("why not ...", "почему бы не ...")?"""
+    before = [t.norm for t in tokens[max(0, i - 3) : i] if t.turn == tokens[i].turn]
+    return any(tuple(before[-len(s) :]) == s for s in SUGGESTING if len(before) >= len(s))
 
 
 CLAUSE_ENDING_WORDS = frozenset(

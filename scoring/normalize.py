@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from scoring.lexicon import COMPOUNDS, CONTRACTIONS, FUNCTION_WORDS
+from scoring.lexicon import COMPOUNDS, CONTRACTIONS, FUNCTION_WORDS, HOMOPHONES_AFTER, HOMOPHONES_BEFORE
 from scoring.stemming import is_cyrillic, stem
 
 _WORD = re.compile(r"[^\W_]+(?:['’`][^\W_]+)*")
@@ -79,6 +79,11 @@ def tokenize(text: str, turn: int = 0) -> list[Token]:
             if compound:
                 prev = joined.pop()
                 token = Token(compound, stem(compound), prev.start, token.end, turn, prev.sentence)
+            elif (meant := HOMOPHONES_AFTER.get((joined[-1].norm, token.norm))) is not None:
+                token = Token(meant, stem(meant), token.start, token.end, turn, token.sentence)
+            elif (meant := HOMOPHONES_BEFORE.get((joined[-1].norm, token.norm))) is not None:
+                prev = joined.pop()
+                joined.append(Token(meant, stem(meant), prev.start, prev.end, turn, prev.sentence))
         joined.append(token)
     return joined
 

@@ -9,7 +9,7 @@ from typing import Any
 from robot.call.result import Turn
 from scoring.checks.base import Evidence
 from scoring.checks.search import segments
-from scoring.concepts import Lexicon
+from scoring.concepts import WEBSITE_KEYS, Lexicon
 from scoring.context import (
     denied_after,
     denied_before,
@@ -26,8 +26,6 @@ from scoring.negation import is_negated, starts_imperative
 from scoring.normalize import Token, fold, has_content_word, tokenize
 from scoring.rules.names import plausible_name
 from scoring.stemming import is_cyrillic
-
-WEBSITE_KEYS = frozenset({"~en.website", "~en.online", "~ru.сайт", "~ru.интернет"})
 
 
 @dataclass

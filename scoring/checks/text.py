@@ -200,6 +200,8 @@ class FuzzyCheck(TextCheck):
             window = step_window(turns, about.step) if self.after_step is None else None
             chosen = [i for i in chosen if i in window] if window is not None else chosen
             chosen = reply_before_refusal(turns, chosen, about.turn_negatives)
+        if about is not None and about.not_opening:
+            chosen = without_opening(turns, chosen)
         patterns = [(p, "phrase") for p in phrases]
         negatives: tuple[str, ...] = ()
         if intent is not None:
@@ -236,6 +238,14 @@ class FuzzyCheck(TextCheck):
                                         "words": [], "strength": hit[1], "decision": "accepted"})  # fmt: skip
                 break
         return found, intent
+
+
+def without_opening(turns: list[Turn], chosen: list[int]) -> list[int]:
+    """The chosen turns less the callee's answering turn, unless no callee turn follows it."""
+    callee = [i for i, turn in enumerate(turns) if turn.speaker == "callee"]
+    if len(callee) < 2:
+        return chosen
+    return [i for i in chosen if i != callee[0]]
 
 
 WEBSITE_INTENTS = frozenset({"no_website_deflection", "answered_product"})

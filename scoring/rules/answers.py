@@ -7,7 +7,9 @@ from collections.abc import Sequence
 from robot.call.result import Turn
 from scoring.checks.base import Evidence
 from scoring.context import robot_words_before
-from scoring.quantities import says_amount, says_any, says_available
+from scoring.lemmas import lemma
+from scoring.normalize import tokenize
+from scoring.quantities import amounts, says_amount, says_any, says_available
 from scoring.rules.base import turn_evidence
 from scoring.stemming import detect_language
 
@@ -30,16 +32,31 @@ def reply_before_refusal(turns: list[Turn], chosen: Sequence[int], refusals: Seq
     """The chosen turns up to the first callee turn that refuses or sends the caller to the
     website without naming an amount: what comes after is no answer ("prices are on the site",
     then "yes it's free to come in")."""
-    from scoring.concepts import lexicon
+    from scoring.concepts import lexicon, mentions_website
     from scoring.intents import contains_any
 
     for n, i in enumerate(chosen):
         text = turns[i].text
         if turns[i].speaker != "callee" or says_amount(text) or is_holding(text):
             continue
-        if contains_any(text, refusals, lexicon(detect_language([text]) or "en")):
+        lex = lexicon(detect_language([text]) or "en")
+        if not contains_any(text, refusals, lex):
+            continue
+        # "смотреть надо какое плетенье" then straight on "если обычное то от восьмисот": a hedge
+        # the same reply goes on to answer (a website named instead stays a refusal)
+        goes_on = i + 1 < len(turns) and turns[i + 1].speaker == "callee" and names_price(turns[i + 1].text)
+        if not goes_on or mentions_website(text, lex):
             return list(chosen[:n])
     return list(chosen)
+
+
+FREE = frozenset({"free", "бесплатно", "бесплатный"})
+
+
+def names_price(text: str) -> bool:
+    """Does the text give a figure ("от восьмисот рублей"), not only "free" or a time of day?"""
+    tokens = tokenize(text)
+    return any(lemma(tokens[k].norm) not in FREE for k in amounts(tokens))
 
 
 def concrete_answer(turns: list[Turn], chosen: Sequence[int]) -> tuple[Evidence, float] | None:

@@ -95,8 +95,8 @@ def own_name(turns: list[Turn], chosen: Sequence[int]) -> tuple[Evidence, float]
     return None
 
 
-WHO_ENDINGS = (("and", "you", "are"), ("and", "you're"), ("а", "вы", "кто"), ("вы", "кто"))
-"""How a turn that asks who is calling ends ("... and you are?", "а вы кто?"): the question is
+WHO_ENDINGS = (("and", "you", "are"), ("and", "you're"), ("а", "вы", "кто"), ("вы", "кто"), ("на", "кого"))
+"""How a turn that asks who is calling ends ("... and you are?", "а вы кто?", "хорошо, на кого?"): the question is
 left for the caller to finish, so no phrase bank can hold what comes next."""
 WHO_TURNS = frozenset({("name",), ("your", "name"), ("имя",), ("ваше", "имя"), ("фамилия",)})
 """A turn that is only the word ("name?"): the callee asks for it."""

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from robot.call.result import Turn
 from scoring.checks.base import Evidence
-from scoring.lemmas import is_promise, lemma
+from scoring.lemmas import is_infinitive, is_promise, lemma
 from scoring.normalize import tokenize
 from scoring.rules.base import turn_evidence
 from scoring.stemming import detect_language, is_cyrillic
@@ -41,9 +41,15 @@ _TOLD_TO_CALL = frozenset("ring call phone звоните позвоните п�
 """A turn that opens with one of these tells the caller to call ("ring back monday")."""
 
 
+_CAN = frozenset("могу можем могла мог могли".split())  # noqa: SIM905
+CAN_SCOPE = 8
+"""How far an offered act may follow "могу" ("я могу вам на почту прайс и свободные даты отправить")."""
+
+
 def commits_to_act(turns: list[Turn], chosen: Sequence[int]) -> tuple[Evidence, float] | None:
     """A Russian callee says what they (or a colleague) will do for the caller, in the perfective
-    future ("оформим предзаказ", "инженер к вам приедет", "вышлю подборку"), not negated."""
+    future ("оформим предзаказ", "инженер к вам приедет", "вышлю подборку") or as "могу" with
+    the act's infinitive further on ("могу вам на почту прайс отправить"), not negated."""
     from scoring.concepts import lexicon
 
     acts = "~ru.@offer_act"
@@ -55,6 +61,10 @@ def commits_to_act(turns: list[Turn], chosen: Sequence[int]) -> tuple[Evidence, 
             if not is_cyrillic(word) or (k > 0 and words[k - 1] in ("не", "ни")):
                 continue
             if acts in lexicon("ru").keys(lemma(word)) and is_promise(word):
+                return turn_evidence(turns[i]), SLOT_STRENGTH
+            if word in _CAN and any(
+                is_infinitive(w) and acts in lexicon("ru").keys(lemma(w)) for w in words[k + 1 : k + 1 + CAN_SCOPE]
+            ):
                 return turn_evidence(turns[i]), SLOT_STRENGTH
     return None
 

@@ -1,0 +1,150 @@
+"""Rules found on the eighth held-out set: homophones read in context, the opening turn, hedges
+that go on to answer, offers said as suggestions or with "могу", and what others do."""
+
+from __future__ import annotations
+
+import pytest
+from scoring_testkit import callee, make_call, make_check, robot, run
+
+from scoring.normalize import tokenize
+
+ASK = {"step": "ask_product"}
+OWN_NAME_EN = ["my name is", "you're speaking with", "this is", "you've got", "here"]
+OFFER_EN = ["shall I book you in", "I can send you a quote", "come in and see us", "we'll call you back"]
+OFFER_RU = ["давайте запишу вас", "могу оформить заказ", "приезжайте к нам", "отправлю вам расчёт"]
+CLOSING_EN = ["thanks for calling", "have a nice day", "take care", "have a good one"]
+CLOSING_RU = ["спасибо за звонок", "всего доброго", "хорошего дня", "обращайтесь"]
+WEBSITE_RU = ["посмотрите на сайте", "всё есть на сайте", "цены в интернете", "информация на сайте"]
+
+
+def _words(text: str) -> list[str]:
+    return [t.norm for t in tokenize(text)]
+
+
+def test_here_is_read_as_hear_only_beside_you_or_about() -> None:
+    assert "hear" in _words("where'd you here about us")
+    assert _words("how did he here about us")[3] == "hear"
+    assert _words("kate here how can i help")[1] == "here"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["nice one can i ask how you heard about us", "how'd you find out about us", "have you got a budget in mind"],
+)
+def test_an_own_name_check_listing_here_is_not_met_by_other_words(text: str) -> None:
+    check = make_check(id="me", phrase=OWN_NAME_EN, weight=1, within_s=20)
+    assert run(check, make_call(callee(text, 0.5)), "en").passed is False
+
+
+def test_an_own_name_check_listing_here_still_finds_a_name_before_it() -> None:
+    check = make_check(id="me", phrase=OWN_NAME_EN, weight=1, within_s=20)
+    assert run(check, make_call(callee("sunny tiles darren here", 0.5)), "en").passed is True
+
+
+def test_a_figure_in_the_company_name_is_no_answer_before_a_website_deflection() -> None:
+    call = make_call(
+        callee("алло добрый день три д мастерская", 0.5),
+        robot("а если модель есть сколько стоит", 3.0, **ASK),
+        callee("зависит от веса и пластика примерные цены на сайте есть", 6.0),
+    )
+    assert run(make_check(id="web", phrase=WEBSITE_RU, weight=1), call, "ru").passed is True  # found: deflected
+
+
+def _answer_check(language: str):
+    phrases = ["стоит", "цена", "рублей", "есть в наличии"] if language == "ru" else ["it costs", "the price is"]
+    return make_check(id="answered_product", phrase=phrases, weight=2, language=language)
+
+
+def test_a_hedge_the_same_reply_goes_on_to_answer_is_an_answer() -> None:
+    call = make_call(
+        robot("сколько стоит запаять цепочку", 0.0, **ASK),
+        callee("цепочку смотреть надо какое плетенье", 2.0),
+        callee("если обычное то от восьмисот рублей делаем при вас", 4.0),
+    )
+    assert run(_answer_check("ru"), call, "ru").passed is True
+
+
+def test_a_refusal_followed_by_a_free_visit_is_still_no_answer() -> None:
+    call = make_call(
+        robot("how much to replace a glass unit", 0.0, **ASK),
+        callee("glass units depends on size can't say", 2.0),
+        callee("normally we'd offer a free survey but our fitters are off", 5.0),
+    )
+    assert run(_answer_check("en"), call, "en").passed is False
+
+
+@pytest.mark.parametrize(
+    ("turns", "closed"),
+    [
+        (["good evening sparkle jewellery repair", "sorry i'm only covering the phone", "mm hm"], False),
+        (["good evening sparkle jewellery repair", "fine thanks bye have a good evening"], True),
+    ],
+)
+def test_the_answering_turn_greets_it_does_not_close(turns: list[str], closed: bool) -> None:
+    check = make_check(id="bye", phrase=CLOSING_EN, weight=1, last_s=30)
+    call = make_call(*(callee(t, 0.5 + 4 * k) for k, t in enumerate(turns)))
+    assert run(check, call, "en").passed is closed
+
+
+@pytest.mark.parametrize(
+    ("text", "closed"),
+    [
+        ("марина бронь держим до четверга нужна предоплата", False),
+        ("завтра после обеда могу поставить машину диктуйте адрес и как к вам обращаться", False),
+        ("всё записала до четверга", True),
+    ],
+)
+def test_russian_closings_and_their_near_misses(text: str, closed: bool) -> None:
+    check = make_check(id="bye", phrase=CLOSING_RU, weight=1, last_s=30)
+    call = make_call(callee("ледовая арена добрый день", 0.5), robot("да", 3.0), callee(text, 5.0))
+    assert run(check, call, "ru").passed is closed
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "offered"),
+    [
+        ("best thing is pop in and try them both out", "en", True),
+        ("why not bring him along on monday for a trial", "en", True),
+        ("why don't you pop in on saturday", "en", True),
+        ("i'm book most of september usually people in my position would offer to meet up but i'm away", "en", False),
+        ("я могу вам на почту прайс и свободные даты отправить", "ru", True),
+        ("коллеги обычно в таких случаях предлагают встретиться но у меня сейчас нет времени", "ru", False),
+        ("я не могу вам ничего отправить", "ru", False),
+    ],
+)
+def test_offers_as_suggestions_and_as_can_do(text: str, language: str, offered: bool) -> None:
+    check = make_check(id="next", phrase=OFFER_RU if language == "ru" else OFFER_EN, weight=1)
+    assert run(check, make_call(callee(text)), language).passed is offered
+
+
+def test_a_rule_the_director_gives_is_not_the_callee_asking() -> None:
+    phrases = ["как вы о нас узнали", "откуда вы про нас услышали", "вам нас кто-то посоветовал"]
+    check = make_check(id="src", phrase=phrases, weight=1)
+    said = "нас директор всегда просит узнавать откуда клиенты приходят но мне некогда"
+    assert run(check, make_call(callee(said)), "ru").passed is False
+    assert run(check, make_call(callee("прошу прощения а откуда вы о нас узнали")), "ru").passed is True
+
+
+@pytest.mark.parametrize("text", ["хорошо на кого", "на кого бронь", "имя контактного лица"])
+def test_asking_whom_to_book_for_asks_the_callers_name(text: str) -> None:
+    phrases = ["как вас зовут", "как к вам обращаться", "представьтесь пожалуйста", "как ваше имя"]
+    check = make_check(id="name", phrase=phrases, weight=1)
+    assert run(check, make_call(robot("запишите на вечер", 0.0), callee(text, 2.0)), "ru").passed is True
+
+
+def test_heya_greets_and_an_academy_is_a_company() -> None:
+    greeted = make_check(id="hi", phrase=["hello", "good morning", "good afternoon", "hi there"], weight=1)
+    assert run(greeted, make_call(callee("heya boulder barn", 0.5)), "en").passed is True
+    company = make_check(id="co", phrase=["you've reached", "this is", "welcome to", "company"], weight=1)
+    opening = make_call(callee("good afternoon solent sailing academy how can i help", 0.5))
+    assert run(company, opening, "en").passed is True
+
+
+def test_the_email_being_on_the_site_is_not_a_deflection() -> None:
+    call = make_call(
+        robot("сколько будет стоить", 0.0, **ASK),
+        callee("без модели не скажу пришлите файл на почту посчитаем", 2.0),
+        robot("а почта какая", 6.0),
+        callee("почта на сайте в контактах", 8.0),
+    )
+    assert run(make_check(id="web", phrase=WEBSITE_RU, weight=1), call, "ru").passed is False
