@@ -110,6 +110,7 @@ def test_russian_closings_and_their_near_misses(text: str, closed: bool) -> None
         ("я могу вам на почту прайс и свободные даты отправить", "ru", True),
         ("коллеги обычно в таких случаях предлагают встретиться но у меня сейчас нет времени", "ru", False),
         ("я не могу вам ничего отправить", "ru", False),
+        ("give us a bell if you decide", "en", False),
     ],
 )
 def test_offers_as_suggestions_and_as_can_do(text: str, language: str, offered: bool) -> None:
@@ -148,3 +149,13 @@ def test_the_email_being_on_the_site_is_not_a_deflection() -> None:
         callee("почта на сайте в контактах", 8.0),
     )
     assert run(make_check(id="web", phrase=WEBSITE_RU, weight=1), call, "ru").passed is False
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [("your number's come up who should i ask for", True), ("of course may i ask who told you about us", False)],
+)
+def test_who_to_ask_for_asks_the_callers_name(text: str, asked: bool) -> None:
+    phrases = ["what's your name", "can i take your name", "who am i speaking with", "and your name is"]
+    check = make_check(id="name", phrase=phrases, weight=1)
+    assert run(check, make_call(callee(text)), "en").passed is asked
