@@ -19,8 +19,8 @@ from scoring.normalize import tokenize
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 LANGUAGES = ("en", "ru")
-WEBSITE_KEYS = frozenset({"~en.website", "~en.online", "~ru.сайт", "~ru.интернет"})
-"""The concept sets that name a website (or being online)."""
+WEBSITE_KEYS = frozenset({"~en.website", "~en.online", "~ru.сайт", "~ru.интернет", "~en.@site", "~ru.@site"})
+"""The concept sets that name a website, a page online or being online ("инстаграм", "каталог")."""
 
 
 def phrase_lemmas(text: str) -> tuple[str, ...]:

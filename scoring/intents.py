@@ -45,6 +45,9 @@ class Intent:
     adds the phrases of other intents (a refusal is not an answer)."""
     needs_name: bool = False
     """A phrase counts only next to a first name the robot did not say ("this is kate")."""
+    opening_only: bool = False
+    """Only the callee's first two turns count: a business word later ("full service", "доставка")
+    is no answer to the phone."""
     not_opening: bool = False
     """The callee's answering turn does not count unless the call ends there: its "good evening",
     "доброго дня" greet."""
@@ -70,6 +73,7 @@ def intents(language: str) -> dict[str, Intent]:
             data.get("step"),
             tuple(str(p) for p in data.get("turn_negatives") or ()),
             bool(data.get("needs_name")),
+            bool(data.get("opening_only")),
             bool(data.get("not_opening")),
         )
         sources[path.stem] = tuple(str(i) for i in data.get("turn_negatives_from") or ())

@@ -66,7 +66,8 @@ def suggests(tokens: Sequence[Token], i: int) -> bool:
 
 CLAUSE_ENDING_WORDS = frozenset(
     """
-    say know matter скажу скажем знаю знаем подскажу подскажем сказать подсказать важно
+    say know matter скажу скажем знаю знаем подскажу подскажем сказать подсказать важно озвучиваем
+    озвучить называем назвать
     """.split()  # noqa: SIM905
 )
 """Words a refusal or a dismissal ends on ("i can't say", "не знаю", "не важно"): a cue before
@@ -94,7 +95,9 @@ def starts_imperative(tokens: Sequence[Token], first: int) -> bool:
 def is_negated(tokens: Sequence[Token], first: int, last: int, matched: Collection[int]) -> bool:
     """True if the match spanning ``tokens[first..last]`` (``matched`` indexes) is negated."""
     for i in range(first + 1, last):
-        if i not in matched and cue_scope(tokens, i):
+        scope = 0 if i in matched else cue_scope(tokens, i)
+        # a cue inside the span negates the matched words it reaches, not those past its clause
+        if scope and any(k in matched for k in range(i + 1, i + 1 + scope)):
             return True
     turn = tokens[first].turn
     before = range(first - 1, max(-1, first - WIDE_SCOPE - 1), -1)

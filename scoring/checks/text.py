@@ -13,7 +13,7 @@ from scoring.checks.base import CONVERSATION_OUTCOMES, NO_VERDICT, CallFacts, Ch
 from scoring.checks.meaning_search import Found, meaning_hit
 from scoring.checks.search import phrase_hit
 from scoring.matcher import DEFAULT_SLACK, DEFAULT_THRESHOLD
-from scoring.normalize import has_content_word
+from scoring.normalize import has_content_word, tokenize
 from scoring.stemming import language_code
 
 Speaker = Literal["callee", "robot", "any"]
@@ -202,6 +202,8 @@ class FuzzyCheck(TextCheck):
             chosen = reply_before_refusal(turns, chosen, about.turn_negatives)
         if about is not None and about.not_opening:
             chosen = without_opening(turns, chosen)
+        if about is not None and about.opening_only:
+            chosen = opening_turns(turns, chosen)
         patterns = [(p, "phrase") for p in phrases]
         negatives: tuple[str, ...] = ()
         if intent is not None:
@@ -238,6 +240,15 @@ class FuzzyCheck(TextCheck):
                                         "words": [], "strength": hit[1], "decision": "accepted"})  # fmt: skip
                 break
         return found, intent
+
+
+OPENING_TURNS = 2
+
+
+def opening_turns(turns: list[Turn], chosen: list[int]) -> list[int]:
+    """The chosen turns among the callee's first two."""
+    callee = [i for i, turn in enumerate(turns) if turn.speaker == "callee"][:OPENING_TURNS]
+    return [i for i in chosen if i in callee]
 
 
 def without_opening(turns: list[Turn], chosen: list[int]) -> list[int]:
@@ -293,16 +304,38 @@ def select_turns(check: TextCheck, turns: list[Turn]) -> list[int] | None:
     return chosen
 
 
+QUESTION_WORDS = frozenset(
+    """
+    what which how where when who whose какой какая какое какие каком какого сколько где когда куда
+    откуда чей чья почему зачем
+    """.split()  # noqa: SIM905
+)
+"""Words that make a callee turn a clarifying question ("а дом какой, этажность?")."""
+
+
 def step_window(turns: list[Turn], step: str) -> set[int] | None:
     """Turns from each robot turn of ``step`` up to the next robot turn of another step,
-    plus turns tagged with ``step`` themselves; None if the robot never spoke that step."""
+    plus turns tagged with ``step`` themselves; None if the robot never spoke that step.
+
+    A robot turn without a step that answers the callee's clarifying question ("а дом какой?" -
+    "два этажа") keeps the window open: the reply to the step is still to come."""
     if not any(t.speaker == "robot" and t.step == step for t in turns):
         return None
     window: set[int] = set()
     inside = False
     for i, turn in enumerate(turns):
         if turn.speaker == "robot":
-            inside = turn.step == step
+            clarifying = turn.step is None and i > 0 and _asks(turns[i - 1])
+            inside = turn.step == step or (inside and clarifying)
         if inside or turn.step == step:
             window.add(i)
     return window
+
+
+CLARIFYING_WORDS = 8
+"""A clarifying question is short and ends on its question word ("смотря какой грунт, район какой")."""
+
+
+def _asks(turn: Turn) -> bool:
+    words = [t.norm for t in tokenize(turn.text)]
+    return turn.speaker == "callee" and len(words) <= CLARIFYING_WORDS and bool(QUESTION_WORDS & set(words[-4:]))

@@ -16,7 +16,7 @@ from scoring.stemming import is_cyrillic
 BUSINESS_NOUNS = frozenset(
     """
     салон студия кухня пиццерия компания магазин клиника агентство центр ателье кафе ресторан отель
-    гостиница бар автосервис мастерская школа бюро фирма
+    гостиница бар автосервис мастерская школа бюро фирма клуб арена парк академия
     """.split()  # noqa: SIM905
 )
 """A name right after these is the business's ("кухни мария", "студия красоты ева")."""
@@ -95,11 +95,22 @@ def own_name(turns: list[Turn], chosen: Sequence[int]) -> tuple[Evidence, float]
     return None
 
 
-WHO_ENDINGS = (("and", "you", "are"), ("and", "you're"), ("а", "вы", "кто"), ("вы", "кто"), ("на", "кого"))
-"""How a turn that asks who is calling ends ("... and you are?", "а вы кто?", "хорошо, на кого?"): the question is
-left for the caller to finish, so no phrase bank can hold what comes next."""
-WHO_TURNS = frozenset({("name",), ("your", "name"), ("имя",), ("ваше", "имя"), ("фамилия",)})
-"""A turn that is only the word ("name?"): the callee asks for it."""
+WHO_ENDINGS = (
+    ("and", "you", "are"),
+    ("and", "you're"),
+    ("а", "вы", "кто"),
+    ("вы", "кто"),
+    ("на", "кого"),
+    ("как", "вас"),
+)
+"""How a turn that asks who is calling ends ("... and you are?", "а вы кто?", "хорошо, на кого?",
+"адрес и как вас"): the question is left for the caller to finish, so no phrase bank can hold what
+comes next."""
+WHO_TURNS = frozenset(
+    {("name",), ("your", "name"), ("name", "and", "number"), ("имя",), ("ваше", "имя"), ("фамилия",),
+     ("имя", "телефон"), ("имя", "и", "телефон")}
+)  # fmt: skip
+"""A turn that is only the word, or it and the number ("name?", "имя, телефон"): the callee asks for it."""
 WHO_STRENGTH = 0.7
 
 

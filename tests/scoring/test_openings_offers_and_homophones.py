@@ -1,5 +1,5 @@
-"""Rules found on the eighth held-out set: homophones read in context, the opening turn, hedges
-that go on to answer, offers said as suggestions or with "могу", and what others do."""
+"""Rules found on held-out sets 8 and 9: homophones read in context, the answering turn, hedges and
+clarifying questions before the answer, offers said as suggestions or with "могу", what others do."""
 
 from __future__ import annotations
 
@@ -159,3 +159,108 @@ def test_who_to_ask_for_asks_the_callers_name(text: str, asked: bool) -> None:
     phrases = ["what's your name", "can i take your name", "who am i speaking with", "and your name is"]
     check = make_check(id="name", phrase=phrases, weight=1)
     assert run(check, make_call(callee(text)), "en").passed is asked
+
+
+def test_the_robots_reply_to_a_clarifying_question_keeps_the_answer_window_open() -> None:
+    call = make_call(
+        robot("сколько стоит почистить водостоки", 0.0, **ASK),
+        callee("а дом какой этажность", 3.0),
+        robot("два этажа периметр метров сорок", 6.0),
+        callee("ну погонный метр у нас сто пятьдесят рублей значит тысяч шесть", 9.0),
+    )
+    assert run(_answer_check("ru"), call, "ru").passed is True
+
+
+def test_a_long_hedge_is_no_clarifying_question() -> None:
+    call = make_call(
+        robot("сколько стоит замена термоблока", 0.0, **ASK),
+        callee("ну смотря какая модель чё я вам так скажу везите посмотрим", 3.0),
+        robot("а диагностика платная", 7.0),
+        callee("диагностика бесплатно если ремонтируете у нас", 9.0),
+    )
+    assert run(_answer_check("ru"), call, "ru").passed is False
+
+
+@pytest.mark.parametrize(
+    ("turns", "language"),
+    [(["where", "to guildford", "we don't go there"], "en"), (["куда", "в раменское", "не поедем"], "ru")],
+)
+def test_refusing_the_trip_is_no_answer(turns: list[str], language: str) -> None:
+    refusals = ["не знаю", "не могу сказать", "цены на сайте"]
+    if language == "en":
+        refusals = ["i don't know", "i can't say", "check our website"]
+    where, there, refused = turns
+    call = make_call(robot("how much to tow", 0.0, **ASK), callee(where, 3.0), robot(there, 4.0), callee(refused, 6.0))
+    default = make_check(id="answered_product", not_phrase=refusals, weight=2, after_step="ask_product")
+    assert run(default, call, language).passed is False
+
+
+def test_a_page_named_after_the_price_is_an_aside_and_a_refusal_clause_ends_its_negation() -> None:
+    check = make_check(id="web", phrase=WEBSITE_RU, weight=1)
+    aside = "три на шесть в наличии с установкой сорок шесть тысяч фото на сайте в разделе каталог"
+    assert run(check, make_call(robot("сколько стоит", 0.0, **ASK), callee(aside, 2.0)), "ru").passed is False
+    refusal = "по телефону цены не озвучиваем прайс в инстаграме у нас посмотрите"
+    assert run(check, make_call(robot("сколько стоит", 0.0, **ASK), callee(refusal, 2.0)), "ru").passed is True
+
+
+COMPANY_RU = ["компания", "вы позвонили в", "студия", "магазин", "салон"]
+
+
+@pytest.mark.parametrize(
+    ("second", "named"),
+    [("да глина и огонь слушаю", True), ("да слушаю вас а откуда вы о нас узнали", False)],
+)
+def test_the_second_turn_answers_the_phone_when_the_first_was_only_hello(second: str, named: bool) -> None:
+    check = make_check(id="co", phrase=COMPANY_RU, weight=1, within_s=15)
+    call = make_call(callee("алло", 0.5), robot("здравствуйте это гончарная мастерская", 1.8), callee(second, 4.0))
+    assert run(check, call, "ru").passed is named
+
+
+def test_a_business_word_after_the_opening_names_no_company() -> None:
+    check = make_check(id="co", phrase=["thanks for calling", "you've reached", "welcome to"], weight=1, within_s=15)
+    call = make_call(
+        callee("yes", 0.5),
+        robot("hello is that the watch repair shop", 2.0),
+        callee("it is", 5.1),
+        robot("how much is a full service", 7.0, **ASK),
+        callee("full service on a seamaster two hundred and sixty pounds", 11.1),
+    )
+    assert run(check, call, "en").passed is False
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("имя телефон", "ru"),
+        ("приедем в субботу давайте адрес и как вас", "ru"),
+        ("на этот номер да как подписать вас", "ru"),
+        ("and a name to put on it", "en"),
+    ],
+)
+def test_more_ways_to_ask_the_callers_name(text: str, language: str) -> None:
+    phrases = ["как вас зовут", "как к вам обращаться", "ваше имя"]
+    if language == "en":
+        phrases = ["what's your name", "can i take your name", "who am i speaking to"]
+    check = make_check(id="name", phrase=phrases, weight=1)
+    assert run(check, make_call(robot("ok", 0.0), callee(text, 2.0)), language).passed is True
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "offered"),
+    [
+        ("i'm only covering the phone today sorry the websites the best place", "en", False),
+        ("he's out with the bees ring back after four", "en", False),
+        ("ну смотря какая модель везите посмотрим", "ru", True),
+    ],
+)
+def test_offers_and_what_only_sounds_like_one(text: str, language: str, offered: bool) -> None:
+    check = make_check(id="next", phrase=OFFER_RU if language == "ru" else OFFER_EN, weight=1)
+    assert run(check, make_call(callee(text)), language).passed is offered
+
+
+def test_a_sweet_day_closes_and_a_hold_until_friday_does_not() -> None:
+    closing = make_check(id="bye", phrase=CLOSING_EN, weight=1, last_s=30)
+    call = make_call(callee("sweet meadow honey farm", 0.5), callee("you bet have a sweet day", 5.0))
+    assert run(closing, call, "en").passed is True
+    hold = make_call(callee("пластинки на садовой слушаю", 0.5), callee("можно до пятницы отложу как звать", 5.0))
+    assert run(make_check(id="bye", phrase=CLOSING_RU, weight=1, last_s=30), hold, "ru").passed is False
