@@ -26,7 +26,10 @@ def _words(text: str) -> frozenset[str]:
 
 
 REPORTING = _words(
-    "ask say tell wonder quiz спросить спрашивать говорить сказать интересоваться поинтересоваться просить"
+    """
+    ask say tell wonder quiz спросить спрашивать говорить сказать интересоваться поинтересоваться просить
+    требовать велеть
+    """
 )
 SELF = _words(
     """

@@ -45,7 +45,17 @@ def _expand(word: str) -> tuple[str, ...]:
         return (word[:-2], "is")
     if "'" in word:
         return (word.split("'", 1)[0],)
+    if _merged_negation(word):
+        return ("не", word[2:])
     return (word,)
+
+
+def _merged_negation(word: str) -> bool:
+    """A Russian "не" the recogniser wrote together with its verb ("нескажу"): the whole is no
+    dictionary word and the rest is one."""
+    from scoring.lemmas import is_known_word
+
+    return word.startswith("не") and len(word) > 4 and not is_known_word(word) and is_known_word(word[2:])
 
 
 def split_word(first: str, second: str) -> str | None:

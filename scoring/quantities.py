@@ -27,6 +27,8 @@ RU_AMOUNT_LEMMAS = frozenset(
     процент бесплатно бесплатный тыща косарь штука
     """.split()  # noqa: SIM905
 )
+RU_QUESTION_NUMERALS = frozenset({"сколько", "несколько"})
+"""Numerals by the dictionary that name no amount ("до скольки", "несколько")."""
 _ONE_WORDS = frozenset("one один одна одно".split())  # noqa: SIM905
 """Alone, "one" is rarely an amount ("the grey one", "одна минута")."""
 
@@ -44,6 +46,9 @@ NOT_AVAILABLE_PHRASES = (
     ("закончились",),
     ("не", "делаем"),
     ("не", "занимаемся"),
+    ("fully", "booked"),
+    ("booked", "up"),
+    ("все", "занято"),
 )
 """A clear no is an answer too ("no, we don't sell portables, only split systems")."""
 AVAILABLE_PHRASES = (
@@ -71,10 +76,10 @@ def is_amount(token: Token) -> bool:
         return word not in _ONE_WORDS
     if word in _ONE_WORDS:
         return False
-    return is_numeral(word) or lemma(word) in RU_AMOUNT_LEMMAS
+    return (is_numeral(word) and lemma(word) not in RU_QUESTION_NUMERALS) or lemma(word) in RU_AMOUNT_LEMMAS
 
 
-TIME_PREPOSITIONS = frozenset("at after till until после до к".split())  # noqa: SIM905
+TIME_PREPOSITIONS = frozenset("at after till until from после до к с".split())  # noqa: SIM905
 """A number after these is a time of day ("book you in at eleven", "будет после шести")..."""
 MONEY_WORDS = frozenset("pound pounds dollar dollars euro euros quid bucks thousand hundred k".split())  # noqa: SIM905
 """... unless money follows ("до двух тысяч" is a price: Russian money words are lemmas below)."""

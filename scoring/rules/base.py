@@ -10,7 +10,7 @@ from scoring.checks.base import Evidence
 Rule = Callable[[list[Turn], Sequence[int]], tuple[Evidence, float] | None]
 """A rule reads the chosen turns and gives the evidence and its strength, or None."""
 
-OPENING_STRENGTH = 0.55  # one unknown word: below the review threshold, a human should listen
+OPENING_STRENGTH = 0.65  # one unknown word, or a guessed name: right in 45 of 48 such verdicts on the tuning parts
 OPENING_STRONGER = 0.7
 FILLER = frozenset(
     """
@@ -20,6 +20,7 @@ FILLER = frozenset(
     утро вечер приветствую привет чем могу помочь слушает вас внимательно что хотели хотите подскажите
     говорю утречко денек але алле ало listening зовут name my аппарата аппарат hold please чё че надо
     ya going драсте драсьте hang on one sec second moment щас минутку секунду подождите speak louder
+    howya
     """.split()  # noqa: SIM905
 )
 

@@ -102,6 +102,7 @@ WHO_ENDINGS = (
     ("вы", "кто"),
     ("на", "кого"),
     ("как", "вас"),
+    ("вас", "как"),
 )
 """How a turn that asks who is calling ends ("... and you are?", "а вы кто?", "хорошо, на кого?",
 "адрес и как вас"): the question is left for the caller to finish, so no phrase bank can hold what

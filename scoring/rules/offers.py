@@ -21,7 +21,7 @@ _SLOT_TIMES = frozenset(
 )
 _SLOT_BLOCKERS = frozenset(
     """
-    again later can't cannot don't not full closed unless не позже звоните позвоните перезвоните
+    again later can't cannot don't not full fully closed unless не позже звоните позвоните перезвоните
     наберите занято
     """.split()  # noqa: SIM905
 )

@@ -1,4 +1,4 @@
-"""Rules found on held-out sets 8 and 9: homophones read in context, the answering turn, hedges and
+"""Rules found on held-out sets 8 to 10: homophones read in context, the answering turn, hedges and
 clarifying questions before the answer, offers said as suggestions or with "могу", what others do."""
 
 from __future__ import annotations
@@ -264,3 +264,94 @@ def test_a_sweet_day_closes_and_a_hold_until_friday_does_not() -> None:
     assert run(closing, call, "en").passed is True
     hold = make_call(callee("пластинки на садовой слушаю", 0.5), callee("можно до пятницы отложу как звать", 5.0))
     assert run(make_check(id="bye", phrase=CLOSING_RU, weight=1, last_s=30), hold, "ru").passed is False
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "asked"),
+    [
+        ("who put you on to us mate", "en", True),
+        ("how did you get referred to us", "en", True),
+        ("это к нам а номер где взяли", "ru", True),
+        ("а кто вам мой телефон дал", "ru", True),
+        ("мастер у нас виктор он посмотрит а вы нас на авито нашли", "ru", True),
+        ("нас вообще многие находят через знакомых", "ru", False),
+        ("у нас начальник вечно требует узнавать откуда клиенты приходят ну ладно", "ru", False),
+    ],
+)
+def test_more_ways_to_ask_the_source(text: str, language: str, asked: bool) -> None:
+    phrases = ["как вы о нас узнали", "откуда вы про нас услышали", "вам нас кто-то посоветовал"]
+    if language == "en":
+        phrases = ["how did you hear about us", "where did you find us", "who recommended us"]
+    check = make_check(id="src", phrase=phrases, weight=1)
+    assert run(check, make_call(callee(text)), language).passed is asked
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("what's the patient's name", "en"),
+        ("what's the name on the boat", "en"),
+        ("отлично а как ребёнка зовут", "ru"),
+    ],
+)
+def test_asking_someone_elses_name_is_not_asking_the_callers(text: str, language: str) -> None:
+    phrases = ["как вас зовут", "как к вам обращаться", "ваше имя"]
+    if language == "en":
+        phrases = ["what's your name", "can i take your name", "who am i speaking to"]
+    check = make_check(id="name", phrase=phrases, weight=1)
+    assert run(check, make_call(callee(text)), language).passed is False
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "offered"),
+    [
+        ("december's fully booked all the weekends sorry", "en", False),
+        ("if you're ever in the area come by", "en", False),
+        ("give us a call when you're ready to sign up", "en", False),
+        ("you can book on the website whenever", "en", False),
+        ("want me to put one by for you", "en", True),
+        ("давайте пробное в понедельник в семь", "ru", True),
+        ("несите завтра утром", "ru", True),
+    ],
+)
+def test_offers_found_on_set_10(text: str, language: str, offered: bool) -> None:
+    check = make_check(id="next", phrase=OFFER_RU if language == "ru" else OFFER_EN, weight=1)
+    assert run(check, make_call(callee(text)), language).passed is offered
+
+
+def test_a_refusal_written_as_one_word_is_split_and_still_refuses() -> None:
+    assert _words("по телефону нескажу") == ["по", "телефону", "не", "скажу"]
+    call = make_call(
+        robot("сколько стоит наливной пол", 0.0, **ASK),
+        callee("ну смотря какое основание по телефону нескажу", 2.0),
+        callee("замерщик приедет посчитает выезд бесплатный", 5.0),
+    )
+    assert run(_answer_check("ru"), call, "ru").passed is False
+
+
+@pytest.mark.parametrize(
+    ("text", "answered"),
+    [
+        ("спальники есть но какие именно до скольки не помню спросить надо", False),
+        ("приезжайте с девяти посмотрите сами", False),
+        ("в эти выходные все занято есть окно в следующую субботу", True),
+    ],
+)
+def test_questions_and_hours_are_no_amounts_and_booked_up_is_an_answer(text: str, answered: bool) -> None:
+    call = make_call(robot("а спальники есть на выходные", 0.0, **ASK), callee(text, 2.0))
+    assert run(_answer_check("ru"), call, "ru").passed is answered
+
+
+@pytest.mark.parametrize("text", ["awesome thanks for reaching out man take it easy", "записала хорошего вам полёта"])
+def test_more_ways_to_close(text: str) -> None:
+    language = "ru" if any("а" <= ch <= "я" for ch in text) else "en"
+    check = make_check(id="bye", phrase=CLOSING_RU if language == "ru" else CLOSING_EN, weight=1, last_s=30)
+    call = make_call(callee("hello" if language == "en" else "алло", 0.5), callee(text, 5.0))
+    assert run(check, call, language).passed is True
+    held = make_call(callee("магазин садовод", 0.5), callee("могу отложить до вечера", 5.0))
+    assert run(make_check(id="bye", phrase=CLOSING_RU, weight=1, last_s=30), held, "ru").passed is False
+
+
+def test_howya_greets() -> None:
+    greeted = make_check(id="hi", phrase=["hello", "good morning", "good afternoon", "hi there"], weight=1)
+    assert run(greeted, make_call(callee("howya", 0.5)), "en").passed is True
