@@ -53,7 +53,14 @@ DIRECTING = _words(
 )
 TELLING = DIRECTING | REPORTING
 DENIAL_SCOPE = 9
-ALSO = _words("also too well even addition тоже также еще ещё дополнительно кроме")
+EXACT = _words("exact exactly precise точнее точно точную точная точной точный")
+"""Said before a website mention after a rough figure, they send the caller there for the real
+answer: no aside."""
+EXACT_SCOPE = 12
+ALSO = _words("also too well even addition тоже также еще ещё дополнительно кроме кстати")
+SHOWN = _words("photo picture review example gallery фото фотография фотка пример отзыв галерея")
+"""What a website is for when it is an aside to the answer ("photos of our work are on the site")."""
+ASIDE_SCOPE = 6
 
 
 OTHERS = _words("другие others other some many многие некоторые коллеги colleagues people люди")
@@ -163,12 +170,17 @@ def first_answer(
 def incidental(
     tokens: Sequence[Token], first: int, last: int, answer: tuple[int, int] | None, robot_said: Collection[str] = ()
 ) -> bool:
-    """A website mention after the answer (see :func:`first_answer`), in a turn that gives a figure
-    (not one in ``robot_said``, the caller's own words), or with "also" / "тоже" nearby."""
+    """A website mention with "also" / "кстати" nearby; or one after the answer (see
+    :func:`first_answer`) or in a turn that gives a figure (not one in ``robot_said``, the caller's
+    own words), unless the site is where the exact figure is ("for your exact size use the
+    calculator on our site"; not "точнее после выезда, фотографии объектов есть на сайте")."""
     start = tokens[first]
+    before = [t for t in tokens[max(0, first - EXACT_SCOPE) : first] if t.turn == start.turn]
+    if any(t.norm in ALSO for t in before[-3:] + list(tokens[first : last + 1])):
+        return True
+    shown = any(lemma(t.norm) in SHOWN for t in before[-ASIDE_SCOPE:])
+    if not shown and any(t.norm in EXACT for t in before):
+        return False
     if answer is not None and (start.turn, start.start) > answer:
         return True
-    if any(is_amount(t) and t.norm not in robot_said for t in tokens if t.turn == start.turn):
-        return True  # the same turn gives a figure: the website is an aside
-    lo = max(0, first - 3)
-    return any(t.norm in ALSO and t.turn == start.turn for t in tokens[lo : last + 1])
+    return any(is_amount(t) and t.norm not in robot_said for t in tokens if t.turn == start.turn)

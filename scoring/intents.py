@@ -46,7 +46,7 @@ class Intent:
     needs_name: bool = False
     """A phrase counts only next to a first name the robot did not say ("this is kate")."""
     opening_only: bool = False
-    """Only the callee's first two turns count: a business word later ("full service", "доставка")
+    """Only the callee's answering turns count: a business word later ("full service", "доставка")
     is no answer to the phone."""
     not_opening: bool = False
     """The callee's answering turn does not count unless the call ends there: its "good evening",

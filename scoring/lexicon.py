@@ -116,7 +116,12 @@ COMPOUNDS: dict[tuple[str, str], str] = {
     ("web", "page"): "webpage",
     ("web", "shop"): "webshop",
     ("от", "куда"): "откуда",
+    ("hell", "oh"): "hello",
+    ("web", "thingy"): "website",
 }
+
+DETERMINERS = frozenset("a an the our my your this that".split())  # noqa: SIM905
+"""Before a word they make it a noun: "on a rota here", "covering the phone today"."""
 
 # A recogniser's homophone, read as the word it stands for only beside these words ("where'd
 # you here about us", "how did he here about us"; "kate here" stays "here").

@@ -20,7 +20,7 @@ from scoring.context import (
     robot_words_before,
 )
 from scoring.lemmas import may_be_first_name
-from scoring.lexicon import FUNCTION_WORDS
+from scoring.lexicon import DETERMINERS, FUNCTION_WORDS
 from scoring.meaning import FUZZY_CUTOFF, MeaningMatch, TokenIndex, compile_meaning, find_meaning, index_tokens
 from scoring.negation import is_negated, starts_imperative
 from scoring.normalize import Token, fold, has_content_word, tokenize
@@ -179,9 +179,10 @@ def _name_near(tokens: Sequence[Token], match: MeaningMatch, robot_words: set[st
         (k for k in range(match.last + 1, match.last + 3) if mine(k) and tokens[k].norm not in FUNCTION_WORDS), -1
     )
     # Russian names are in the dictionary (checked above); English ones often are not
-    return any(
-        mine(k) and not is_cyrillic(tokens[k].norm) and plausible_name(tokens[k].norm) for k in (match.first - 1, after)
-    )
+    before = match.first - 1
+    if before > 0 and tokens[before - 1].norm in DETERMINERS:
+        before = -1  # "we're all on a rota here": a noun, not a name
+    return any(mine(k) and not is_cyrillic(tokens[k].norm) and plausible_name(tokens[k].norm) for k in (before, after))
 
 
 def _turn_span(tokens: Sequence[Token], turn: int) -> tuple[int, int]:

@@ -242,13 +242,12 @@ class FuzzyCheck(TextCheck):
         return found, intent
 
 
-OPENING_TURNS = 2
-
-
 def opening_turns(turns: list[Turn], chosen: list[int]) -> list[int]:
-    """The chosen turns among the callee's first two."""
-    callee = [i for i, turn in enumerate(turns) if turn.speaker == "callee"][:OPENING_TURNS]
-    return [i for i in chosen if i in callee]
+    """The chosen turns among the callee's answering turns (see ``rules.opening.answering_turns``)."""
+    from scoring.rules.opening import answering_turns
+
+    answering = answering_turns(turns)
+    return [i for i in chosen if i in answering]
 
 
 def without_opening(turns: list[Turn], chosen: list[int]) -> list[int]:

@@ -8,7 +8,7 @@ from robot.call.result import Turn
 from scoring.checks.base import Evidence
 from scoring.context import robot_words_before
 from scoring.lemmas import is_first_name, lemma, names_someone
-from scoring.lexicon import FUNCTION_WORDS
+from scoring.lexicon import DETERMINERS, FUNCTION_WORDS
 from scoring.normalize import tokenize
 from scoring.rules.base import FILLER, OPENING_STRENGTH, OPENING_STRONGER, turn_evidence
 from scoring.stemming import is_cyrillic
@@ -90,7 +90,8 @@ def own_name(turns: list[Turn], chosen: Sequence[int]) -> tuple[Evidence, float]
             plausible = plausible_name(word)
             if plausible and cue and (k <= 6 or after is None) and (after is None or after in _NAME_AFTER):
                 return turn_evidence(turns[i]), OPENING_STRENGTH
-            if plausible and after in ("here", "speaking") and k <= 6:
+            noun = k > 0 and words[k - 1] in DETERMINERS  # "we're all on a rota here"
+            if plausible and after in ("here", "speaking") and k <= 6 and not noun:
                 return turn_evidence(turns[i]), OPENING_STRENGTH
     return None
 

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from robot.call.result import Turn
 from scoring.checks.base import Evidence
 from scoring.lemmas import is_infinitive, is_promise, lemma
+from scoring.lexicon import DETERMINERS
 from scoring.normalize import tokenize
 from scoring.rules.base import turn_evidence
 from scoring.stemming import detect_language, is_cyrillic
@@ -28,7 +29,7 @@ _SLOT_BLOCKERS = frozenset(
 """Words that turn a time into no offer: "call again tomorrow", "не успеем сегодня", "звоните завтра"."""
 _SLOT_CALLS = frozenset(
     """
-    call ring phone see do set free available availability slot позвонить перезвонить набрать свободный
+    call ring phone see do set free slot позвонить перезвонить набрать свободный
     свободно окошко
     """.split()  # noqa: SIM905
 )
@@ -36,8 +37,6 @@ _SLOT_CALLS = frozenset(
 _SLOT_BLOCKING_PAIRS = frozenset({("you", "ring"), ("you", "call"), ("you", "phone"), ("no", "go"), ("for", "calling")})
 """Pairs that turn a time into no offer: "can you ring tomorrow", "today's a no go", "thank you for
 calling, have a lovely afternoon"."""
-_DETERMINERS = frozenset("the a my our your this that".split())  # noqa: SIM905
-"""Before a word of ``_SLOT_CALLS`` they make it a noun: "covering the phone today"."""
 _SITE_WORDS = frozenset("сайт интернет".split())  # noqa: SIM905
 _TOLD_TO_CALL = frozenset("ring call phone звоните позвоните перезвоните наберите".split())  # noqa: SIM905
 """A turn that opens with one of these tells the caller to call ("ring back monday")."""
@@ -88,7 +87,7 @@ def proposes_slot(turns: list[Turn], chosen: Sequence[int]) -> tuple[Evidence, f
             continue
         language = detect_language([turns[i].text]) or "en"
         acts = f"~{language}.@offer_act"
-        calls = [lem in _SLOT_CALLS and (k == 0 or words[k - 1] not in _DETERMINERS) for k, lem in enumerate(lemmas)]
+        calls = [lem in _SLOT_CALLS and (k == 0 or words[k - 1] not in DETERMINERS) for k, lem in enumerate(lemmas)]
         if any(acts in lexicon(language).keys(lem) or call for lem, call in zip(lemmas, calls, strict=True)):
             return turn_evidence(turns[i]), SLOT_STRENGTH
     return None

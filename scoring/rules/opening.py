@@ -7,10 +7,11 @@ from itertools import takewhile
 
 from robot.call.result import Turn
 from scoring.checks.base import Evidence
-from scoring.lemmas import may_be_first_name
+from scoring.lemmas import lemma, may_be_first_name
 from scoring.lexicon import FUNCTION_WORDS
 from scoring.normalize import tokenize
 from scoring.rules.base import FILLER, OPENING_STRENGTH, OPENING_STRONGER
+from scoring.rules.names import ROLES
 
 OPENERS = frozenset(
     """
@@ -23,21 +24,38 @@ OPENERS = frozenset(
 SECOND_TURN_WORDS = 6
 QUESTION_START = frozenset("а and so what how where which когда как откуда где какой сколько".split())  # noqa: SIM905
 
+ROLE_WORDS = frozenset("manager receptionist reception admin administrator consultant".split())  # noqa: SIM905
+"""A role names the speaker, not the business ("администратор галина слушаю")."""
+
 # The word after these is the speaker's own name, not the company's.
 _NAME_BEFORE = frozenset("is это зовут i'm am me".split())  # noqa: SIM905
 
 
-def business_opening(turns: list[Turn], chosen: Sequence[int]) -> tuple[Evidence, float] | None:
-    """The answering callee turn, if it holds a word that is neither a greeting nor a filler.
-
-    The answering turn is the callee's first, or their second when the first holds nothing else
-    and the second answers the phone again ("алло" - "да, глина и огонь, слушаю"): then only its
-    first words count, up to a question ("да слушаю вас, а откуда вы о нас узнали" names nothing)."""
+def answering_turns(turns: list[Turn]) -> list[int]:
+    """The callee's answering turns: the first, and the second when it goes straight on from the
+    first (no robot turn between: "hey how's it going" - "riff city music lessons") or the first
+    said nothing else ("алло" - "да, глина и огонь, слушаю")."""
     callee = [i for i, t in enumerate(turns) if t.speaker == "callee"][:2]
-    for n, i in enumerate(callee):
-        words = [t.norm for t in tokenize(turns[i].text)]
+    if len(callee) < 2:
+        return callee
+    first, second = callee
+    return callee if _straight_on(turns, first, second) or not _content(_words(turns[first].text)) else [first]
+
+
+def _straight_on(turns: list[Turn], first: int, second: int) -> bool:
+    return not any(t.speaker == "robot" for t in turns[first + 1 : second])
+
+
+def business_opening(turns: list[Turn], chosen: Sequence[int]) -> tuple[Evidence, float] | None:
+    """An answering callee turn (see :func:`answering_turns`) holding a word that is neither a
+    greeting, a filler, a role nor a person's name. A second turn after the robot spoke must answer
+    the phone again ("да, квадроциклы, слушаю"), and only its first words count, up to a question
+    ("да слушаю вас, а откуда вы о нас узнали" names nothing)."""
+    answering = answering_turns(turns)
+    for n, i in enumerate(answering):
+        words = _words(turns[i].text)
         if n == 1:
-            if not OPENERS & set(words):
+            if not _straight_on(turns, answering[0], i) and not OPENERS & set(words):
                 return None
             words = list(takewhile(lambda w: w not in QUESTION_START, words[:SECOND_TURN_WORDS]))
         rest = _content(words)
@@ -51,8 +69,16 @@ def business_opening(turns: list[Turn], chosen: Sequence[int]) -> tuple[Evidence
     return None
 
 
+def _words(text: str) -> list[str]:
+    return [t.norm for t in tokenize(text)]
+
+
 def _content(words: list[str]) -> list[str]:
-    """The words of a turn that are neither greetings, fillers, small words nor people's names."""
+    """The words that are neither greetings, fillers, small words, roles nor people's names."""
     names = {words[i + 1] for i, w in enumerate(words[:-1]) if w in _NAME_BEFORE}
     names |= {w for w in words if may_be_first_name(w)}  # "ольга слушаю": a person, not a business
-    return [w for w in words if w not in FILLER | names and w not in FUNCTION_WORDS and len(w) > 2]
+    return [
+        w
+        for w in words
+        if w not in FILLER | names | ROLE_WORDS and w not in FUNCTION_WORDS and len(w) > 2 and lemma(w) not in ROLES
+    ]

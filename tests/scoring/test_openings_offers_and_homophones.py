@@ -1,4 +1,4 @@
-"""Rules found on held-out sets 8 to 10: homophones read in context, the answering turn, hedges and
+"""Rules found on held-out sets 8 to 11: homophones read in context, the answering turn, hedges and
 clarifying questions before the answer, offers said as suggestions or with "могу", what others do."""
 
 from __future__ import annotations
@@ -355,3 +355,99 @@ def test_more_ways_to_close(text: str) -> None:
 def test_howya_greets() -> None:
     greeted = make_check(id="hi", phrase=["hello", "good morning", "good afternoon", "hi there"], weight=1)
     assert run(greeted, make_call(callee("howya", 0.5)), "en").passed is True
+
+
+COMPANY_EN = ["thanks for calling", "you've reached", "welcome to", "this is the company"]
+
+
+@pytest.mark.parametrize(
+    ("turns", "language", "named"),
+    [
+        (["hey how's it going", "riff city music lessons"], "en", True),
+        (["hell oh", "yes that's us"], "en", False),
+        (["добры день", "да да мы"], "ru", False),
+        (["здравствуйте администратор галина слушаю"], "ru", False),
+    ],
+)
+def test_answering_turns_roles_and_damaged_hellos(turns: list[str], language: str, named: bool) -> None:
+    check = make_check(id="co", phrase=COMPANY_RU if language == "ru" else COMPANY_EN, weight=1, within_s=15)
+    call = make_call(*(callee(t, 0.5 + 2.5 * k) for k, t in enumerate(turns)))
+    assert run(check, call, language).passed is named
+
+
+def test_a_noun_before_here_is_no_name() -> None:
+    check = make_check(id="me", phrase=OWN_NAME_EN, weight=1, within_s=20)
+    call = make_call(callee("hi there sugar bloom cake school", 0.5), callee("oh we're all on a rota here so", 3.0))
+    assert run(check, call, "en").passed is False
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "offered"),
+    [
+        ("shoot me the address and dates and i'll write it up", "en", True),
+        ("just a tick i've got another line going", "en", False),
+        ("i'd say come down to the warehouse but we're closed for the move so not right now", "en", False),
+        ("we've got plenty of singles available that weekend", "en", False),
+        ("вадим я бы вам сказал приезжайте но склад закрыт на переезд так что пока никак", "ru", False),
+    ],
+)
+def test_offers_found_on_set_11(text: str, language: str, offered: bool) -> None:
+    check = make_check(id="next", phrase=OFFER_RU if language == "ru" else OFFER_EN, weight=1)
+    assert run(check, make_call(callee(text)), language).passed is offered
+
+
+@pytest.mark.parametrize(
+    ("turns", "language", "closed"),
+    [
+        (["morning river kayak hire", "no worries have a great paddle"], "en", True),
+        (["morning river kayak hire", "have a good look at the website"], "en", False),
+    ],
+)
+def test_have_a_nice_anything_closes(turns: list[str], language: str, closed: bool) -> None:
+    check = make_check(id="bye", phrase=CLOSING_EN, weight=1, last_s=30)
+    call = make_call(*(callee(t, 0.5 + 4 * k) for k, t in enumerate(turns)))
+    assert run(check, call, language).passed is closed
+
+
+def test_more_greetings_source_questions_and_name_questions() -> None:
+    greeted = make_check(id="hi", phrase=["здравствуйте", "добрый день", "доброе утро", "алло"], weight=1)
+    assert run(greeted, make_call(callee("моё почтение велопарковки", 0.5)), "ru").passed is True
+    source = make_check(id="src", phrase=["how did you hear about us", "where did you find us"], weight=1)
+    asked = make_call(callee("sure what site did you come to us through marketplace or google"))
+    assert run(source, asked, "en").passed is True
+    name = make_check(id="name", phrase=["what's your name", "can i take your name", "who am i speaking to"], weight=1)
+    assert run(name, make_call(callee("and whose calling")), "en").passed is True
+
+
+def test_a_source_question_naming_the_internet_is_no_deflection() -> None:
+    check = make_check(id="web", phrase=WEBSITE_RU, weight=1)
+    said = "отлично а вам нас кто подсказал или в интернете попались"
+    assert run(check, make_call(callee(said)), "ru").passed is False
+
+
+@pytest.mark.parametrize(
+    ("turns", "language", "deflected"),
+    [
+        (
+            ["from about seven fifty but for your exact size you'll need to use the online calculator on our site"],
+            "en",
+            True,
+        ),
+        (["от сорока пяти за стандарт а точнее только по сайту калькулятор посчитает"], "ru", True),
+        (["от двухсот пятидесяти тысяч точнее после выезда фотографии наших объектов есть на сайте"], "ru", False),
+        (
+            ["от шестидесяти тысяч точнее скажу когда увижу макет примеры работ кстати на сайте можно глянуть"],
+            "ru",
+            False,
+        ),
+        (["kids prices are in the parents section of our portal it's all explained there"], "en", True),
+        (["honestly mate every model's different the web thingy has a list"], "en", True),
+    ],
+)
+def test_the_site_for_the_exact_figure_is_a_deflection_and_photos_are_an_aside(
+    turns: list[str], language: str, deflected: bool
+) -> None:
+    phrases = WEBSITE_RU if language == "ru" else ["check our website", "it's all on the website", "go to our site"]
+    check = make_check(id="web", phrase=phrases, weight=1)
+    call = make_call(robot("how much", 0.0, **ASK), *(callee(t, 2.0 + 4 * k) for k, t in enumerate(turns)))
+    assert run(check, call, language).passed is deflected
