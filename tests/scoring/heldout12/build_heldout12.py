@@ -1,0 +1,20 @@
+"""Builds held-out set 12 (JSON) from ``dialogues_ru.py`` / ``dialogues_en.py`` with the
+functions of ``tests/scoring/heldout/build_heldout.py``.
+Run: ``python tests/scoring/heldout12/build_heldout12.py``.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "heldout"))
+sys.path.insert(0, str(HERE))
+
+from build_heldout import build_set  # type: ignore[import-not-found]  # noqa: E402
+from dialogues_en import build as build_en  # noqa: E402
+from dialogues_ru import build as build_ru  # noqa: E402
+
+if __name__ == "__main__":
+    print(build_set("# Held-out scoring transcripts, set 12\n\n", HERE, build_ru, build_en), "transcripts")
