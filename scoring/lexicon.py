@@ -107,6 +107,18 @@ CONTRACTIONS: dict[str, tuple[str, ...]] = {
     "i've": ("i", "have"),
     "we've": ("we", "have"),
     "let's": ("let", "us"),
+    # written without the apostrophe (recognisers, hurried transcripts); not "well", "were", "its"
+    "im": ("i", "am"),
+    "youre": ("you", "are"),
+    "theyre": ("they", "are"),
+    "ill": ("i", "will"),
+    "youll": ("you", "will"),
+    "ive": ("i", "have"),
+    "weve": ("we", "have"),
+    "youve": ("you", "have"),
+    "whats": ("what", "is"),
+    "thats": ("that", "is"),
+    "whos": ("who", "is"),
 }
 
 # Two tokens ASR often splits that are one word in phrases.

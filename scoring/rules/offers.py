@@ -23,7 +23,7 @@ _SLOT_TIMES = frozenset(
 _SLOT_BLOCKERS = frozenset(
     """
     again later can't cannot don't not full fully closed unless не позже звоните позвоните перезвоните
-    наберите занято
+    наберите занято перезвони позвони набери
     """.split()  # noqa: SIM905
 )
 """Words that turn a time into no offer: "call again tomorrow", "не успеем сегодня", "звоните завтра"."""

@@ -16,7 +16,7 @@ from scoring.rules.names import ROLES
 OPENERS = frozenset(
     """
     hello hi hiya hey howdy hallo hullo allo morning afternoon evening greetings speaking алло алле ало
-    слушаю слушаем здравствуйте здрасте здрасьте добрый доброе приветствую привет
+    слушаю слушаем слушает здравствуйте здрасте здрасьте добрый доброе приветствую привет
     """.split()  # noqa: SIM905
 )
 """Words a turn answers the phone with ("oh hello sorry, jump zone", "да, квадроциклы, слушаю")."""
@@ -27,6 +27,7 @@ QUESTION_START = frozenset("а and so what how where which когда как о�
 ROLE_WORDS = frozenset("manager receptionist reception admin administrator consultant".split())  # noqa: SIM905
 """A role names the speaker, not the business ("администратор галина слушаю")."""
 
+_NAME_AFTER = frozenset("speaking here".split())  # noqa: SIM905
 # The word after these is the speaker's own name, not the company's.
 _NAME_BEFORE = frozenset("is это зовут i'm am me".split())  # noqa: SIM905
 
@@ -76,6 +77,7 @@ def _words(text: str) -> list[str]:
 def _content(words: list[str]) -> list[str]:
     """The words that are neither greetings, fillers, small words, roles nor people's names."""
     names = {words[i + 1] for i, w in enumerate(words[:-1]) if w in _NAME_BEFORE}
+    names |= {words[i - 1] for i, w in enumerate(words) if i > 0 and w in _NAME_AFTER}  # "brodie speaking"
     names |= {w for w in words if may_be_first_name(w)}  # "ольга слушаю": a person, not a business
     return [
         w

@@ -1,4 +1,4 @@
-"""Rules found on held-out sets 8 to 11: homophones read in context, the answering turn, hedges and
+"""Rules found on held-out sets 8 to 12: homophones read in context, the answering turn, hedges and
 clarifying questions before the answer, offers said as suggestions or with "могу", what others do."""
 
 from __future__ import annotations
@@ -451,3 +451,86 @@ def test_the_site_for_the_exact_figure_is_a_deflection_and_photos_are_an_aside(
     check = make_check(id="web", phrase=phrases, weight=1)
     call = make_call(robot("how much", 0.0, **ASK), *(callee(t, 2.0 + 4 * k) for k, t in enumerate(turns)))
     assert run(check, call, language).passed is deflected
+
+
+def test_contractions_written_without_the_apostrophe_are_expanded() -> None:
+    assert _words("whats the name ill hold it im sure youre right") == [
+        "what", "is", "the", "name", "i", "will", "hold", "it", "i", "am", "sure", "you", "are", "right"
+    ]  # fmt: skip
+    check = make_check(id="next", phrase=OFFER_EN, weight=1)
+    call = make_call(callee("whats the name for the booking ill hold it for a week no deposit"))
+    assert run(check, call, "en").passed is True
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "offered"),
+    [
+        ("mate im up a ladder can you text me", "en", False),
+        ("oh congrats who sent you our way", "en", False),
+        ("слушай я щас на тренировке перезвони вечером", "ru", False),
+        ("обычно мы высылаем предложение на почту но сейчас пересчитываем прайс и пока не высылаем", "ru", False),
+    ],
+)
+def test_offers_found_on_set_12(text: str, language: str, offered: bool) -> None:
+    check = make_check(id="next", phrase=OFFER_RU if language == "ru" else OFFER_EN, weight=1)
+    assert run(check, make_call(callee(text)), language).passed is offered
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "asked"),
+    [
+        ("i do yes whos this i have on the phone", "en", True),
+        ("конечно думайте имя ваше мне пока не нужно просто напишите сюда", "ru", False),
+    ],
+)
+def test_name_questions_found_on_set_12(text: str, language: str, asked: bool) -> None:
+    phrases = ["как вас зовут", "как к вам обращаться", "ваше имя"]
+    if language == "en":
+        phrases = ["what's your name", "can i take your name", "who am i speaking to"]
+    check = make_check(id="name", phrase=phrases, weight=1)
+    assert run(check, make_call(callee(text)), language).passed is asked
+
+
+@pytest.mark.parametrize(
+    ("check_id", "phrases", "text", "language"),
+    [
+        ("bye", CLOSING_EN, "its changing all the time so best to look at the listings online", "en"),
+        (
+            "src",
+            ["how did you hear about us", "who gave you our number"],
+            "i would hate to give you a wrong number",
+            "en",
+        ),
+        ("src", ["как вы о нас узнали", "где вы узнали"], "под машину выйдет где то три с половиной", "ru"),
+        ("me", OWN_NAME_EN, "let me put you threw to one of our instructors one moment", "en"),
+    ],
+)
+def test_near_misses_found_on_set_12(check_id: str, phrases: list[str], text: str, language: str) -> None:
+    check = make_check(id=check_id, phrase=phrases, weight=1)
+    assert run(check, make_call(callee("hello", 0.5), callee(text, 3.0)), language).passed is False
+
+
+def test_a_name_before_speaking_is_no_company_and_slushaet_answers_the_phone() -> None:
+    check = make_check(id="co", phrase=["thanks for calling", "you've reached", "welcome to"], weight=1, within_s=15)
+    assert run(check, make_call(callee("gday brodie speaking", 0.5)), "en").passed is False
+    call = make_call(
+        callee("доброе утро", 0.5),
+        robot("здравствуйте это химчистка ковров", 2.1),
+        callee("да химчистка чистый дом вас слушает", 4.4),
+    )
+    assert run(make_check(id="co", phrase=COMPANY_RU, weight=1, within_s=15), call, "ru").passed is True
+
+
+@pytest.mark.parametrize(
+    ("text", "deflected"),
+    [("там всё в объявлении написано на авито гляньте", True), ("мы продаём через авито тоже", False)],
+)
+def test_an_avito_ad_instead_of_a_price_is_a_deflection(text: str, deflected: bool) -> None:
+    call = make_call(robot("а сколько стоит комната", 0.0, **ASK), callee(text, 3.0))
+    assert run(make_check(id="web", phrase=WEBSITE_RU, weight=1), call, "ru").passed is deflected
+
+
+@pytest.mark.parametrize("text", ["ill call out and measure up if you want", "when do you want us"])
+def test_offers_on_set_12(text: str) -> None:
+    check = make_check(id="next", phrase=OFFER_EN, weight=1)
+    assert run(check, make_call(callee(text)), "en").passed is True
