@@ -35,8 +35,9 @@ USER_SETS = (
     "heldout12",
 )
 USER_TUNING = [Path(__file__).resolve().parent / name for name in USER_SETS]
-HELDOUT_FLOORS: dict[str, tuple[float, float]] = {}
-"""Per held-out set: (overall F1 floor, review-rate ceiling), the levels its one run reached."""
+HELDOUT_FLOORS = {"heldout13": (0.955, 0.07)}
+"""Per held-out set: (overall F1 floor, review-rate ceiling), the levels its one run reached
+(heldout13: F1 0.963 with 6.7% of calls flagged)."""
 F1_FLOOR = 0.95
 CHECK_F1_FLOOR = 0.9
 UNFLAGGED_FLOOR = 0.98
