@@ -26,6 +26,7 @@ ROLES = frozenset(
     """.split()  # noqa: SIM905
 )
 """A name right after these is the speaker's ("менеджер вика")."""
+_SPEAKING_RU = frozenset({("у", "аппарата"), ("на", "связи")})
 OWN_NAME_TURNS = 3  # "thanks laura, i'm megan by the way" comes after the caller's name
 _SELF_CUES = (("this", "is"), ("it", "is"), ("i", "am"))
 _KNOWN_NAME_AFTER = frozenset("here speaking on from at".split())  # noqa: SIM905
@@ -53,7 +54,8 @@ def own_name(turns: list[Turn], chosen: Sequence[int]) -> tuple[Evidence, float]
 
     Only the callee's first three turns (the third only with a cue), and never a name the robot
     said (the caller's own). Russian: a first name by the dictionary (pymorphy3 ``Name``, in the
-    nominative or instrumental singular), or a rarer one after a role or "это", strength 0.7.
+    nominative or instrumental singular), or a rarer one after a role or "это" or before "слушаю"
+    / "у аппарата" (the latter even after a shop's name), strength 0.7.
     English: a common first name (``lexicons/en_names.yaml``) after "this is / it's / i'm" or
     before "here / speaking / on / from / at", strength 0.7, or one that ends the first turn or
     opens the second, strength 0.55; another word in the cued places ("this is priyanka"): a
@@ -69,10 +71,13 @@ def own_name(turns: list[Turn], chosen: Sequence[int]) -> tuple[Evidence, float]
                 business = any(lemma(w) in BUSINESS_NOUNS for w in words[max(0, k - 2) : k])
                 # in the nominative ("екатерин бурге" is no name); "менеджер вика", "это вера":
                 # a word that is rarely a name first is one after a role or "это"
-                cued = k > 0 and (lemma(words[k - 1]) in ROLES or words[k - 1] in ("это", "я"))
+                # "вика слушаю", "аркадий у аппарата": a person answering, even after a shop's name
+                speaks = words[k + 1 : k + 2] == ["слушаю"] or tuple(words[k + 1 : k + 3]) in _SPEAKING_RU
+                cued = k > 0 and (lemma(words[k - 1]) in ROLES or words[k - 1] in ("это", "я")) or speaks
                 # past the first two turns only a cued name counts ("и фил тр можем подобрать")
                 named = names_someone(word) and ((is_first_name(word) and n < 2) or cued)
-                if word not in _NOT_NAMES and word not in FILLER and named and not business:
+                at_phone = tuple(words[k + 1 : k + 3]) in _SPEAKING_RU  # "кухни мария слушаю" is the brand
+                if word not in _NOT_NAMES and word not in FILLER and named and (at_phone or not business):
                     return turn_evidence(turns[i]), OPENING_STRONGER
                 continue
             after = words[k + 1] if k + 1 < len(words) else None

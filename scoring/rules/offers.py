@@ -18,6 +18,8 @@ _SLOT_TIMES = frozenset(
     monday tuesday wednesday thursday friday saturday sunday today tomorrow tonight morning afternoon
     evening lunchtime weekend now понедельник вторник среда четверг пятница суббота воскресенье сегодня
     завтра послезавтра утро утром вечер вечером обед выходные
+    third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth
+    sixteenth seventeenth eighteenth nineteenth twentieth thirtieth
     """.split()  # noqa: SIM905
 )
 _SLOT_BLOCKERS = frozenset(
@@ -30,7 +32,7 @@ _SLOT_BLOCKERS = frozenset(
 _SLOT_CALLS = frozenset(
     """
     call ring phone see do set free slot позвонить перезвонить набрать свободный
-    свободно окошко
+    свободно окошко выезд
     """.split()  # noqa: SIM905
 )
 """Offers a bank cannot hold without catching "you can call us" or "you can see it online"."""
