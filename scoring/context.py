@@ -38,6 +38,8 @@ SELF = _words(
     обязаны могу можем давайте дайте уточню уточним
     """
 )
+PRODUCT_STEP = "ask_product"
+"""The scenario step that asks the product question (the default checklists' ``after_step``)."""
 REPORT_SCOPE = 6
 OWN_REPORTING = _words("спрошу спросим скажу скажем уточню уточним прошу просим")
 """First-person forms: the speaker's own question ("спрошу, как вас зовут")."""
@@ -157,7 +159,7 @@ def first_answer(
     (not one the robot said first, ``said_by_robot`` per turn: "the six seaters all vary" repeats
     the question), from the product question on when the call has one ("три д мастерская"
     names no figure)."""
-    asked = next((i for i, turn in enumerate(turns) if turn.step == "ask_product"), 0)
+    asked = next((i for i, turn in enumerate(turns) if turn.step == PRODUCT_STEP), 0)
     for i in chosen:
         if i < asked:
             continue

@@ -132,6 +132,14 @@ COMPOUNDS: dict[tuple[str, str], str] = {
     ("web", "thingy"): "website",
 }
 
+QUESTION_WORDS = frozenset(
+    """
+    what which how where when who whose какой какая какое какие каком какого сколько где когда куда
+    откуда чей чья почему зачем
+    """.split()  # noqa: SIM905
+)
+"""Words that ask: a short callee turn ending on one is a clarifying question ("а дом какой?")."""
+
 DETERMINERS = frozenset("a an the our my your this that".split())  # noqa: SIM905
 """Before a word they make it a noun: "on a rota here", "covering the phone today"."""
 

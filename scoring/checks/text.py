@@ -12,6 +12,7 @@ from robot.call.result import AnsweredBy, Turn
 from scoring.checks.base import CONVERSATION_OUTCOMES, NO_VERDICT, CallFacts, Check, Verdict
 from scoring.checks.meaning_search import Found, meaning_hit
 from scoring.checks.search import phrase_hit
+from scoring.lexicon import QUESTION_WORDS
 from scoring.matcher import DEFAULT_SLACK, DEFAULT_THRESHOLD
 from scoring.normalize import has_content_word, tokenize
 from scoring.stemming import language_code
@@ -301,15 +302,6 @@ def select_turns(check: TextCheck, turns: list[Turn]) -> list[int] | None:
             return None
         chosen = [i for i in chosen if i in window]
     return chosen
-
-
-QUESTION_WORDS = frozenset(
-    """
-    what which how where when who whose какой какая какое какие каком какого сколько где когда куда
-    откуда чей чья почему зачем
-    """.split()  # noqa: SIM905
-)
-"""Words that make a callee turn a clarifying question ("а дом какой, этажность?")."""
 
 
 def step_window(turns: list[Turn], step: str) -> set[int] | None:

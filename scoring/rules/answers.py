@@ -51,6 +51,7 @@ def reply_before_refusal(turns: list[Turn], chosen: Sequence[int], refusals: Seq
 
 
 FREE = frozenset({"free", "бесплатно", "бесплатный"})
+"""Amount words that price nothing the caller asked about ("a free survey", "выезд бесплатный")."""
 
 
 def names_price(text: str) -> bool:

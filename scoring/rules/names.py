@@ -58,8 +58,8 @@ def own_name(turns: list[Turn], chosen: Sequence[int]) -> tuple[Evidence, float]
     / "у аппарата" (the latter even after a shop's name), strength 0.7.
     English: a common first name (``lexicons/en_names.yaml``) after "this is / it's / i'm" or
     before "here / speaking / on / from / at", strength 0.7, or one that ends the first turn or
-    opens the second, strength 0.55; another word in the cued places ("this is priyanka"): a
-    guess, strength 0.55 (reviewed).
+    opens the second, strength 0.65; another word in the cued places ("this is priyanka", not
+    "on a rota here"): a guess, strength 0.65.
     """
     said_by_robot = robot_words_before(turns)
     for n, i in enumerate([i for i in chosen if turns[i].speaker == "callee"][:OWN_NAME_TURNS]):
@@ -71,12 +71,13 @@ def own_name(turns: list[Turn], chosen: Sequence[int]) -> tuple[Evidence, float]
                 business = any(lemma(w) in BUSINESS_NOUNS for w in words[max(0, k - 2) : k])
                 # in the nominative ("екатерин бурге" is no name); "менеджер вика", "это вера":
                 # a word that is rarely a name first is one after a role or "это"
-                # "вика слушаю", "аркадий у аппарата": a person answering, even after a shop's name
-                speaks = words[k + 1 : k + 2] == ["слушаю"] or tuple(words[k + 1 : k + 3]) in _SPEAKING_RU
+                # "вика слушаю", "аркадий у аппарата": a person answering; the latter even after a
+                # shop's name ("кухни мария слушаю" is the brand)
+                at_phone = tuple(words[k + 1 : k + 3]) in _SPEAKING_RU
+                speaks = at_phone or words[k + 1 : k + 2] == ["слушаю"]
                 cued = k > 0 and (lemma(words[k - 1]) in ROLES or words[k - 1] in ("это", "я")) or speaks
                 # past the first two turns only a cued name counts ("и фил тр можем подобрать")
                 named = names_someone(word) and ((is_first_name(word) and n < 2) or cued)
-                at_phone = tuple(words[k + 1 : k + 3]) in _SPEAKING_RU  # "кухни мария слушаю" is the brand
                 if word not in _NOT_NAMES and word not in FILLER and named and (at_phone or not business):
                     return turn_evidence(turns[i]), OPENING_STRONGER
                 continue

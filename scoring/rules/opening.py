@@ -8,7 +8,7 @@ from itertools import takewhile
 from robot.call.result import Turn
 from scoring.checks.base import Evidence
 from scoring.lemmas import lemma, may_be_first_name
-from scoring.lexicon import FUNCTION_WORDS
+from scoring.lexicon import FUNCTION_WORDS, QUESTION_WORDS
 from scoring.normalize import tokenize
 from scoring.rules.base import FILLER, OPENING_STRENGTH, OPENING_STRONGER
 from scoring.rules.names import ROLES
@@ -22,7 +22,8 @@ OPENERS = frozenset(
 """Words a turn answers the phone with ("oh hello sorry, jump zone", "да, квадроциклы, слушаю")."""
 
 SECOND_TURN_WORDS = 6
-QUESTION_START = frozenset("а and so what how where which когда как откуда где какой сколько".split())  # noqa: SIM905
+QUESTION_START = QUESTION_WORDS | {"а", "and", "so", "как"}
+"""Where a second answering turn's opening words end ("да слушаю вас, а откуда вы о нас узнали")."""
 
 ROLE_WORDS = frozenset("manager receptionist reception admin administrator consultant".split())  # noqa: SIM905
 """A role names the speaker, not the business ("администратор галина слушаю")."""
