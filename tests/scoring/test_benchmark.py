@@ -36,8 +36,9 @@ USER_SETS = (
     "heldout13",
 )
 USER_TUNING = [Path(__file__).resolve().parent / name for name in USER_SETS]
-HELDOUT_FLOORS: dict[str, tuple[float, float]] = {}
-"""Per held-out set: (overall F1 floor, review-rate ceiling), the levels its one run reached."""
+HELDOUT_FLOORS = {"heldout14": (0.94, 0.10)}
+"""Per held-out set: (overall F1 floor, review-rate ceiling), the levels its one run reached
+(heldout14: F1 0.944 with 10.0% of calls flagged)."""
 F1_FLOOR = 0.95
 CHECK_F1_FLOOR = 0.9
 UNFLAGGED_FLOOR = 0.98
