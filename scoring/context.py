@@ -77,6 +77,8 @@ def _reports(tokens: Sequence[Token], k: int) -> bool:
     word = tokens[k].norm
     if lemma(word) not in REPORTING or word in OWN_REPORTING or is_imperative(word):
         return False
+    if word == "tell" and k + 1 < len(tokens) and tokens[k + 1].norm == "me":
+        return False  # "and tell me, who told you about us": an order to the caller
     previous = [t.norm for t in tokens[max(0, k - 3) : k] if t.turn == tokens[k].turn]
     obliged = tuple(previous[-2:]) in _OBLIGED  # "I have to ask", "need to ask"
     return not (set(previous) & SELF or obliged)
@@ -178,7 +180,8 @@ def incidental(
     calculator on our site"; not "точнее после выезда, фотографии объектов есть на сайте")."""
     start = tokens[first]
     before = [t for t in tokens[max(0, first - EXACT_SCOPE) : first] if t.turn == start.turn]
-    if any(t.norm in ALSO for t in before[-3:] + list(tokens[first : last + 1])):
+    after = [t for t in tokens[last + 1 : last + 3] if t.turn == start.turn]  # "on our site as well"
+    if any(t.norm in ALSO for t in before[-3:] + list(tokens[first : last + 1]) + after):
         return True
     shown = any(lemma(t.norm) in SHOWN for t in before[-ASIDE_SCOPE:])
     if not shown and any(t.norm in EXACT for t in before):

@@ -72,7 +72,21 @@ BREAKERS: frozenset[str] = _words(
 POST_NEGATION: dict[str, frozenset[str]] = {
     # "записать вас сейчас не смогу": the offer is refused right after it is named
     "не": frozenset(
-        {"нужно", "надо", "обязательно", "стоит", "нужен", "нужна", "смогу", "сможем", "могу", "можем", "получится"}
+        {
+            "нужно",
+            "надо",
+            "обязательно",
+            "стоит",
+            "нужен",
+            "нужна",
+            "смогу",
+            "сможем",
+            "могу",
+            "можем",
+            "получится",
+            "буду",
+            "будем",
+        }
     ),
     "not": frozenset({"necessary", "needed", "required"}),
 }
@@ -119,6 +133,10 @@ CONTRACTIONS: dict[str, tuple[str, ...]] = {
     "whats": ("what", "is"),
     "thats": ("that", "is"),
     "whos": ("who", "is"),
+    # dropped or dialect sounds
+    "bout": ("about",),
+    "ye": ("you",),
+    "em": ("them",),
 }
 
 # Two tokens ASR often splits that are one word in phrases.
@@ -147,6 +165,10 @@ DETERMINERS = frozenset("a an the our my your this that".split())  # noqa: SIM90
 # you here about us", "how did he here about us"; "kate here" stays "here").
 HOMOPHONES_AFTER: dict[tuple[str, str], str] = {
     ("you", "here"): "hear",
+    ("did", "ya"): "you",
+    ("do", "ya"): "you",
+    ("can", "ya"): "you",
+    ("will", "ya"): "you",
 }
 """(previous word, word) -> the word meant."""
 HOMOPHONES_BEFORE: dict[tuple[str, str], str] = {
@@ -189,6 +211,7 @@ IRREGULAR: dict[str, str] = {
     "hi": "hello",
     "hey": "hello",
     "heya": "hello",
+    "сайд": "сайт",  # a recogniser's hearing of "сайт"
     # Russian
     "нашли": "найти",
     "нашел": "найти",

@@ -47,8 +47,11 @@ NOT_AVAILABLE_PHRASES = (
     ("не", "делаем"),
     ("не", "занимаемся"),
     ("fully", "booked"),
+    ("we", "are", "full"),
     ("booked", "up"),
     ("все", "занято"),
+    ("кончилась",),
+    ("кончились",),
 )
 """A clear no is an answer too ("no, we don't sell portables, only split systems")."""
 AVAILABLE_PHRASES = (

@@ -20,7 +20,7 @@ FILLER = frozenset(
     утро вечер приветствую привет чем могу помочь слушает вас внимательно что хотели хотите подскажите
     говорю утречко денек але алле ало listening зовут name my аппарата аппарат hold please чё че надо
     ya going драсте драсьте hang on one sec second moment щас минутку секунду подождите speak louder
-    howya добры gday
+    howya добры gday времени суток доброго самый
     """.split()  # noqa: SIM905
 )
 

@@ -110,10 +110,12 @@ WHO_ENDINGS = (
     ("на", "кого"),
     ("как", "вас"),
     ("вас", "как"),
+    ("и", "вас"),
+    ("and", "yours"),
 )
 """How a turn that asks who is calling ends ("... and you are?", "а вы кто?", "хорошо, на кого?",
-"адрес и как вас"): the question is left for the caller to finish, so no phrase bank can hold what
-comes next."""
+"адрес и как вас", "как зовут ребёнка и вас"): the question is left for the caller to finish, so
+no phrase bank can hold what comes next."""
 WHO_TURNS = frozenset(
     {("name",), ("your", "name"), ("name", "and", "number"), ("имя",), ("ваше", "имя"), ("фамилия",),
      ("имя", "телефон"), ("имя", "и", "телефон")}

@@ -25,7 +25,7 @@ SECOND_TURN_WORDS = 6
 QUESTION_START = QUESTION_WORDS | {"а", "and", "so", "как"}
 """Where a second answering turn's opening words end ("да слушаю вас, а откуда вы о нас узнали")."""
 
-ROLE_WORDS = frozenset("manager receptionist reception admin administrator consultant".split())  # noqa: SIM905
+ROLE_WORDS = frozenset("manager receptionist reception admin administrator consultant front desk".split())  # noqa: SIM905
 """A role names the speaker, not the business ("администратор галина слушаю")."""
 
 _NAME_AFTER = frozenset("speaking here".split())  # noqa: SIM905

@@ -1,4 +1,4 @@
-"""Rules found on held-out sets 8 to 13: homophones read in context, the answering turn, hedges and
+"""Rules found on held-out sets 8 to 14: homophones read in context, the answering turn, hedges and
 clarifying questions before the answer, offers said as suggestions or with "могу", what others do."""
 
 from __future__ import annotations
@@ -384,6 +384,15 @@ OFFER_CASES = [
     ("давайте пробное в понедельник в семь", "ru", True),
     ("несите завтра утром", "ru", True),
     ("выезд на оценку бесплатный в субботу можем", "ru", True),
+    ("i can lock em in for monday morning", "en", True),
+    ("i can mock up a build sheet and text it to you", "en", True),
+    ("want me to save you a seat", "en", True),
+    ("i can put you on the route starting december", "en", True),
+    ("вадим я вам напишу в телеграм с вариантами", "ru", True),
+    ("thanks for holding we do have twelve available", "en", False),
+    ("я вас на сайт отправлять не буду там старые цены я вам сама скину программу в телеграм", "ru", True),
+    ("записывать пока не буду у нас мастер в отпуске до конца месяца", "ru", False),
+    ("best thing is use the instant quote tool on our site pop your postcode in", "en", False),
     ("i'm book most of september usually people in my position would offer to meet up but i'm away", "en", False),
     ("коллеги обычно в таких случаях предлагают встретиться но у меня сейчас нет времени", "ru", False),
     ("я не могу вам ничего отправить", "ru", False),
@@ -426,6 +435,10 @@ NAME_CASES = [
     ("your number's come up who should i ask for", "en", True),
     ("i do yes whos this i have on the phone", "en", True),
     ("and whose calling", "en", True),
+    ("i can reserve a spot now just need a name", "en", True),
+    ("grand sew and the dogs name", "en", False),
+    ("я вас уже записываю как зовут ребёнка и вас", "ru", True),
+    ("i can book him friday what's the little one's name and yours", "en", True),
     ("of course may i ask who told you about us", "en", False),
     ("what's the patient's name", "en", False),
     ("what's the name on the boat", "en", False),
@@ -453,6 +466,10 @@ SOURCE_CASES = [
     ("а кто вам мой телефон дал", "ru", True),
     ("мастер у нас виктор он посмотрит а вы нас на авито нашли", "ru", True),
     ("а к нам вас ветклиника направила или вы сами искали", "ru", True),
+    ("так а вы по направлению от врача или сами нас нашли", "ru", True),
+    ("sweet as how'd you hear bout us", "en", True),
+    ("grand aoife and how did ya find us at all", "en", True),
+    ("no bother and tell me who told you about us", "en", True),
     ("нас вообще многие находят через знакомых", "ru", False),
     ("у нас начальник вечно требует узнавать откуда клиенты приходят ну ладно", "ru", False),
     ("к нам обычно по рекомендации родителей приходят из двадцатой школы", "ru", False),
@@ -507,3 +524,76 @@ def test_a_look_or_a_survey_first_is_no_answer() -> None:
         callee("good morning smart start uniforms", 0.5), callee("let me check the stockroom one moment", 7.9)
     )
     assert run(make_check(id="me", phrase=OWN_NAME_EN, weight=1, within_s=20), stock, "en").passed is False
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "closed"),
+    [
+        ("lovely stuff thanks a million aoife", "en", True),
+        ("thanks karen we'll see you in may", "en", True),
+        ("all good", "en", False),
+        ("bye now", "en", False),
+        ("thank you for calling hannah bye for now", "en", True),
+    ],
+)
+def test_closings_found_on_set_14(text: str, language: str, closed: bool) -> None:
+    check = make_check(id="bye", phrase=CLOSING_EN, weight=1, last_s=30)
+    call = make_call(callee("hello", 0.5), callee(text, 5.0))
+    assert run(check, call, language).passed is closed
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "deflected"),
+    [
+        ("all the options and prices are on our etsy shop just type sugar sparkle in", "en", True),
+        ("а ну эта вам надо на сайд зайти там калькулятор", "ru", True),
+        ("программы разные в группе вконтакте всё расписано там гляньте", "ru", True),
+        ("ой замечательно а вы нас в группе вконтакте увидели или кто то подсказал", "ru", False),
+    ],
+)
+def test_deflections_found_on_set_14(text: str, language: str, deflected: bool) -> None:
+    phrases = WEBSITE_RU if language == "ru" else ["check our website", "it's all on the website", "go to our site"]
+    call = make_call(robot("how much", 0.0, **ASK), callee(text, 2.0))
+    assert run(make_check(id="web", phrase=phrases, weight=1), call, language).passed is deflected
+
+
+def test_sold_out_is_an_answer_and_someone_away_is_not() -> None:
+    sold = make_call(robot("а скумбрия есть", 0.0, **ASK), callee("скумбрия нету кончилась в пятницу привезут", 2.0))
+    assert run(_answer_check("ru"), sold, "ru").passed is True
+    away = make_call(robot("а курсы когда", 0.0, **ASK), callee("курсы хозяин ведёт а его нету уехал", 2.0))
+    assert run(_answer_check("ru"), away, "ru").passed is False
+
+
+def test_more_near_misses_found_on_set_14() -> None:
+    closing = make_check(id="bye", phrase=CLOSING_RU, weight=1, last_s=30)
+    hours = make_call(callee("камера хранения багаж плюс", 0.5), callee("приносите до десяти вечера работаем", 7.2))
+    assert run(closing, hours, "ru").passed is False
+    company = make_check(id="co", phrase=COMPANY_RU, weight=1, within_s=15)
+    assert run(company, make_call(callee("доброго времени суток", 0.5), callee("он самый", 5.1)), "ru").passed is False
+    front = make_call(callee("front desk", 0.5), robot("hi is that the apiary", 2.0), callee("i'll transfer you", 5.5))
+    assert run(make_check(id="co", phrase=COMPANY_EN, weight=1, within_s=15), front, "en").passed is False
+    talk = make_call(callee("hi there honeybrook apiary", 0.5), callee("oh great let's talk courses", 6.5))
+    assert (
+        run(make_check(id="me", phrase=OWN_NAME_EN + ["speaking"], weight=1, within_s=20), talk, "en").passed is False
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "answered"),
+    [
+        ("we're full for the season sorry", True),
+        ("i'd have to check with the where house what we've got available before i quote", False),
+    ],
+)
+def test_full_is_an_answer_and_having_to_check_is_not(text: str, answered: bool) -> None:
+    call = make_call(robot("can you plough my drive this winter", 0.0, **ASK), callee(text, 3.0))
+    assert run(_answer_check("en"), call, "en").passed is answered
+
+
+def test_photos_on_the_site_as_well_are_an_aside() -> None:
+    call = make_call(
+        robot("how long does fostering take", 0.0, **ASK),
+        callee("there are photos of the cats who need homes on our site as well if you want a peek", 3.0),
+    )
+    phrases = ["check our website", "it's all on the website", "go to our site"]
+    assert run(make_check(id="web", phrase=phrases, weight=1), call, "en").passed is False
