@@ -37,8 +37,9 @@ USER_SETS = (
     "heldout14",
 )
 USER_TUNING = [Path(__file__).resolve().parent / name for name in USER_SETS]
-HELDOUT_FLOORS: dict[str, tuple[float, float]] = {}
-"""Per held-out set: (overall F1 floor, review-rate ceiling), the levels its one run reached."""
+HELDOUT_FLOORS = {"heldout15": (0.94, 0.08)}
+"""Per held-out set: (overall F1 floor, review-rate ceiling), the levels its one run reached
+(heldout15: F1 0.941 with 7.8% of calls flagged)."""
 F1_FLOOR = 0.95
 CHECK_F1_FLOOR = 0.9
 UNFLAGGED_FLOOR = 0.98
