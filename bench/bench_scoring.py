@@ -6,8 +6,8 @@ Usage: ``python bench/bench_scoring.py [--corpus DIR ...] [--checklists DIR] [--
 Parts reported: the tuning part (``tests/scoring/corpus`` and ``tests/scoring/tuning``, scored
 with the default checklists in ``scenarios/checklists/LANG/standard.yaml``); the earlier
 held-out sets (``tests/scoring/heldout``, ``heldout3``, ``heldout4``, ``heldout2``, ``heldout5``,
-``heldout6`` to ``heldout14``), each run once while held out and tuned on since; and the held-out
-part (``tests/scoring/heldout15``, by a fifteenth independent writer, never seen while tuning). All but
+``heldout6`` to ``heldout15``), each run once while held out and tuned on since; and the held-out
+part (``tests/scoring/heldout16``, by a sixteenth independent writer, never seen while tuning). All but
 the first are scored with their own user checklists (``checklists/LANG.yaml``, at most 5 phrases
 per check, no intents), each check given the scope of the default check of its id (its time
 window or step: the labels are decided within them).
@@ -59,7 +59,8 @@ HELDOUT_11 = ROOT / "tests" / "scoring" / "heldout11"
 HELDOUT_12 = ROOT / "tests" / "scoring" / "heldout12"
 HELDOUT_13 = ROOT / "tests" / "scoring" / "heldout13"
 HELDOUT_14 = ROOT / "tests" / "scoring" / "heldout14"
-HELDOUT = ROOT / "tests" / "scoring" / "heldout15"
+HELDOUT_15 = ROOT / "tests" / "scoring" / "heldout15"
+HELDOUT = ROOT / "tests" / "scoring" / "heldout16"
 CHECKLISTS = ROOT / "scenarios" / "checklists"
 NEGATIVE_KINDS = {"not_phrase", "not_regex"}
 LABEL_NEGATIVE = {"no_website_deflection": True}
@@ -272,6 +273,7 @@ def main() -> int:
             HELDOUT_12,
             HELDOUT_13,
             HELDOUT_14,
+            HELDOUT_15,
         ],
         help="tuning folders with their own checklists/",
     )

@@ -131,29 +131,38 @@ def contains_any(text: str, patterns: Sequence[str], lex: Lexicon) -> bool:
     return _contains(text, patterns, lex)
 
 
+def _expresses(phrase: str, item: Intent) -> bool:
+    """Does the phrase hold one of the intent's bank phrases and none of its negatives?"""
+    lex = lexicon(item.language)
+    return _contains(phrase, item.phrases, lex) and not _contains(phrase, item.negatives, lex, strict=True)
+
+
+def _items(intent_id: str, language: str | None) -> list[Intent]:
+    return [item for lang in _languages(language) if (item := intents(lang).get(intent_id)) is not None]
+
+
 def _contains(text: str, patterns: Sequence[str], lex: Lexicon, strict: bool = False) -> bool:
     index = index_tokens(tokenize(text), lex)
     return any(find_meaning(compile_meaning(p, lex, strict), index, slack=1) for p in patterns)
 
 
 @cache
-def intent_of(phrases: tuple[str, ...], language: str | None) -> str | None:
+def intent_of(phrases: tuple[str, ...], language: str | None, hint: str | None = None) -> str | None:
     """The intent most of ``phrases`` express (each holds one of its bank phrases, no negative).
 
-    At least two phrases must agree, or a single phrase of two or more content words.
+    At least two phrases must agree, or a single phrase of two or more content words. ``hint``
+    (the check's id) wins when it names an intent one of the phrases expresses: a check
+    ``named_company`` listing "you've reached", "this is", "speaking" is about the company.
     """
+    if hint is not None and any(_expresses(p, item) for item in _items(hint, language) for p in phrases):
+        return hint
     best: tuple[int, Intent] | None = None
     need = max(2, (len(phrases) + 1) // 2)
     if len(phrases) == 1:  # one phrase stands for an intent only if it is a real expression
         need = 1 if len(compile_meaning(phrases[0], lexicon(language)).words) >= 2 else 2
     for lang in _languages(language):
-        lex = lexicon(lang)
         for item in intents(lang).values():
-            count = sum(
-                1
-                for p in phrases
-                if _contains(p, item.phrases, lex) and not _contains(p, item.negatives, lex, strict=True)
-            )
+            count = sum(1 for p in phrases if _expresses(p, item))
             if count < need or best is None:
                 best = (count, item) if count >= need else best
             elif count > best[0] or (count == best[0] and item.id in best[1].includes):

@@ -159,7 +159,7 @@ class FuzzyCheck(TextCheck):
             return None
         from scoring.intents import intent_of
 
-        return intent_of(tuple(phrases), language_code(self.language) or language)
+        return intent_of(tuple(phrases), language_code(self.language) or language, self.id)
 
     def judge(self, facts: CallFacts, turns: list[Turn], chosen: list[int]) -> Verdict:
         """:meth:`judge_turns` in the call's language (which picks the intent banks)."""

@@ -111,14 +111,16 @@ WHO_ENDINGS = (
     ("как", "вас"),
     ("вас", "как"),
     ("и", "вас"),
+    ("и", "имя"),
     ("and", "yours"),
 )
 """How a turn that asks who is calling ends ("... and you are?", "а вы кто?", "хорошо, на кого?",
 "адрес и как вас", "как зовут ребёнка и вас"): the question is left for the caller to finish, so
 no phrase bank can hold what comes next."""
 WHO_TURNS = frozenset(
-    {("name",), ("your", "name"), ("name", "and", "number"), ("имя",), ("ваше", "имя"), ("фамилия",),
-     ("имя", "телефон"), ("имя", "и", "телефон")}
+    {("name",), ("your", "name"), ("whose", "name"), ("name", "and", "number"), ("name", "and", "address"),
+     ("name", "and", "address", "then"), ("имя",), ("ваше", "имя"), ("фамилия",), ("имя", "телефон"),
+     ("имя", "и", "телефон")}
 )  # fmt: skip
 """A turn that is only the word, or it and the number ("name?", "имя, телефон"): the callee asks for it."""
 WHO_STRENGTH = 0.7

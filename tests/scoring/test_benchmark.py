@@ -1,9 +1,9 @@
 """The checklists on the labelled transcripts: F1 floors, review queue, speed; the held-out part.
 
 The tuning part (``corpus/`` and ``tuning/`` with the default checklists; ``heldout/``,
-``heldout3/``, ``heldout4/``, ``heldout2/``, ``heldout5/`` and ``heldout6/`` to ``heldout14/``
+``heldout3/``, ``heldout4/``, ``heldout2/``, ``heldout5/`` and ``heldout6/`` to ``heldout15/``
 with their user checklists: each held out for one run, tuned on since) was used to build the
-matcher, banks and models; the held-out part (``heldout15/``, by a fifteenth independent writer,
+matcher, banks and models; the held-out part (``heldout16/``, by a sixteenth independent writer,
 never seen while tuning) was not: its floor is the level actually reached on its one run,
 printed with the figures.
 """
@@ -35,11 +35,11 @@ USER_SETS = (
     "heldout12",
     "heldout13",
     "heldout14",
+    "heldout15",
 )
 USER_TUNING = [Path(__file__).resolve().parent / name for name in USER_SETS]
-HELDOUT_FLOORS = {"heldout15": (0.94, 0.08)}
-"""Per held-out set: (overall F1 floor, review-rate ceiling), the levels its one run reached
-(heldout15: F1 0.941 with 7.8% of calls flagged)."""
+HELDOUT_FLOORS: dict[str, tuple[float, float]] = {}
+"""Per held-out set: (overall F1 floor, review-rate ceiling), the levels its one run reached."""
 F1_FLOOR = 0.95
 CHECK_F1_FLOOR = 0.9
 UNFLAGGED_FLOOR = 0.98

@@ -1,4 +1,4 @@
-"""Rules found on held-out sets 8 to 14: homophones read in context, the answering turn, hedges and
+"""Rules found on held-out sets 8 to 15: homophones read in context, the answering turn, hedges and
 clarifying questions before the answer, offers said as suggestions or with "могу", what others do."""
 
 from __future__ import annotations
@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from scoring_testkit import callee, make_call, make_check, robot, run
 
+from scoring.intents import intent_of
 from scoring.normalize import tokenize
 
 ASK = {"step": "ask_product"}
@@ -392,6 +393,10 @@ OFFER_CASES = [
     ("thanks for holding we do have twelve available", "en", False),
     ("я вас на сайт отправлять не буду там старые цены я вам сама скину программу в телеграм", "ru", True),
     ("записывать пока не буду у нас мастер в отпуске до конца месяца", "ru", False),
+    ("oh nice want me to check dates for you", "en", True),
+    ("давайте созвонимся по видео завтра бесплатно минут на пятнадцать обсудим", "ru", True),
+    ("honestly the website has everything you can book right there too", "en", False),
+    ("you'll want to call back once you have his insurance details", "en", False),
     ("best thing is use the instant quote tool on our site pop your postcode in", "en", False),
     ("i'm book most of september usually people in my position would offer to meet up but i'm away", "en", False),
     ("коллеги обычно в таких случаях предлагают встретиться но у меня сейчас нет времени", "ru", False),
@@ -439,6 +444,8 @@ NAME_CASES = [
     ("grand sew and the dogs name", "en", False),
     ("я вас уже записываю как зовут ребёнка и вас", "ru", True),
     ("i can book him friday what's the little one's name and yours", "en", True),
+    ("name and address then", "en", True),
+    ("адрес говорите и имя", "ru", True),
     ("of course may i ask who told you about us", "en", False),
     ("what's the patient's name", "en", False),
     ("what's the name on the boat", "en", False),
@@ -597,3 +604,20 @@ def test_photos_on_the_site_as_well_are_an_aside() -> None:
     )
     phrases = ["check our website", "it's all on the website", "go to our site"]
     assert run(make_check(id="web", phrase=phrases, weight=1), call, "en").passed is False
+
+
+def test_a_checks_id_names_its_intent_when_its_phrases_are_ambiguous() -> None:
+    phrases = ("thanks for calling", "you've reached", "this is", "speaking")
+    assert intent_of(phrases, "en") == "introduced_self"  # most of the phrases alone
+    assert intent_of(phrases, "en", "named_company") == "named_company"
+    assert intent_of(phrases, "en", "no_such_check") == "introduced_self"
+    check = make_check(id="named_company", phrase=list(phrases), weight=1, within_s=15)
+    result = run(check, make_call(callee("hiya welcome to stage rally experience", 0.5)), "en")
+    assert result.passed is True and result.intent == "named_company"
+
+
+def test_all_booked_since_october_is_an_answer() -> None:
+    call = make_call(
+        robot("а на новый год есть домик", 0.0, **ASK), callee("на новый год всё забронировано уже с октября", 2.0)
+    )
+    assert run(_answer_check("ru"), call, "ru").passed is True
