@@ -96,6 +96,7 @@ def test_tuning_part_per_check_floor_review_and_speed(tuning):
     assert tuning.ms_per_call < MS_PER_CALL
 
 
+@pytest.mark.slow  # every user set: about 3 s each
 @pytest.mark.parametrize("folder", USER_TUNING, ids=lambda p: p.name)
 def test_user_checklists_tuning_part(bench, folder):
     part = bench.run([folder], bench.heldout_checklist(folder), bench.CHECKLISTS)
@@ -106,6 +107,7 @@ def test_user_checklists_tuning_part(bench, folder):
     assert part.unflagged_accuracy >= UNFLAGGED_FLOOR
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))
 def test_heldout_part_floor(bench, capsys, name):
     folder = Path(__file__).resolve().parent / name
