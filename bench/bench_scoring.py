@@ -43,24 +43,15 @@ from scoring.engine import score_call  # noqa: E402
 from scoring.inputs import load_scoring_input  # noqa: E402
 from scoring.models import Check, TextCheck  # noqa: E402
 
-CORPUS = ROOT / "tests" / "scoring" / "corpus"
-TUNING = ROOT / "tests" / "scoring" / "tuning"
-HELDOUT_1 = ROOT / "tests" / "scoring" / "heldout"
-HELDOUT_2 = ROOT / "tests" / "scoring" / "heldout2"
-HELDOUT_3 = ROOT / "tests" / "scoring" / "heldout3"
-HELDOUT_4 = ROOT / "tests" / "scoring" / "heldout4"
-HELDOUT_5 = ROOT / "tests" / "scoring" / "heldout5"
-HELDOUT_6 = ROOT / "tests" / "scoring" / "heldout6"
-HELDOUT_7 = ROOT / "tests" / "scoring" / "heldout7"
-HELDOUT_8 = ROOT / "tests" / "scoring" / "heldout8"
-HELDOUT_9 = ROOT / "tests" / "scoring" / "heldout9"
-HELDOUT_10 = ROOT / "tests" / "scoring" / "heldout10"
-HELDOUT_11 = ROOT / "tests" / "scoring" / "heldout11"
-HELDOUT_12 = ROOT / "tests" / "scoring" / "heldout12"
-HELDOUT_13 = ROOT / "tests" / "scoring" / "heldout13"
-HELDOUT_14 = ROOT / "tests" / "scoring" / "heldout14"
-HELDOUT_15 = ROOT / "tests" / "scoring" / "heldout15"
-HELDOUT = ROOT / "tests" / "scoring" / "heldout16"
+SCORING_TESTS = ROOT / "tests" / "scoring"
+CORPUS = SCORING_TESTS / "corpus"
+TUNING = SCORING_TESTS / "tuning"
+USER_SETS = tuple(
+    f"heldout{n}" for n in ("", "3", "4", "2", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15")
+)
+"""The sets held out once and tuned on since, in the order they were run."""
+USER_TUNING = [SCORING_TESTS / name for name in USER_SETS]
+HELDOUT = SCORING_TESTS / "heldout16"
 CHECKLISTS = ROOT / "scenarios" / "checklists"
 NEGATIVE_KINDS = {"not_phrase", "not_regex"}
 LABEL_NEGATIVE = {"no_website_deflection": True}
@@ -258,23 +249,7 @@ def main() -> int:
         "--user-tuning",
         type=Path,
         nargs="*",
-        default=[
-            HELDOUT_1,
-            HELDOUT_3,
-            HELDOUT_4,
-            HELDOUT_2,
-            HELDOUT_5,
-            HELDOUT_6,
-            HELDOUT_7,
-            HELDOUT_8,
-            HELDOUT_9,
-            HELDOUT_10,
-            HELDOUT_11,
-            HELDOUT_12,
-            HELDOUT_13,
-            HELDOUT_14,
-            HELDOUT_15,
-        ],
+        default=USER_TUNING,
         help="tuning folders with their own checklists/",
     )
     parser.add_argument("--heldout", type=Path, nargs="*", default=[HELDOUT], help="held-out folders (own checklists/)")
